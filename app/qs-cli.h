@@ -1,0 +1,31 @@
+/* qs-cli.h: shared pieces of qingshan-cli's commands. */
+#pragma once
+
+#include <glib.h>
+#include "qs-model.h"
+
+G_BEGIN_DECLS
+
+/* Each command parses its own options (GOptionContext, so --help works per
+ * command) and returns the process exit status.  On failure it has already
+ * printed one line "qingshan-cli: <what went wrong>" to stderr. */
+typedef int (*QsCliCommandFunc) (int argc, char **argv);
+
+int       qs_cli_validate  (int argc, char **argv);
+int       qs_cli_export    (int argc, char **argv);
+int       qs_cli_workspace (int argc, char **argv);
+int       qs_cli_import    (int argc, char **argv);
+
+/* Prints "qingshan-cli: <message>" to stderr as one line and returns 1. */
+int       qs_cli_fail      (const char *format, ...) G_GNUC_PRINTF (1, 2);
+int       qs_cli_fail_error (const GError *error);
+/* Parses options; on a bad option prints it as one line and returns FALSE. */
+gboolean  qs_cli_parse     (GOptionContext *context, int *argc, char ***argv);
+/* Opens the workspace at @db, or the default workspace when @db is NULL. */
+QsWorkspace *qs_cli_open_workspace (const char *db, gboolean create, GError **error);
+/* Loads a plan named either as a .qsplan path or, with @db, as a workspace id. */
+QsPlan   *qs_cli_load_plan (const char *spec, const char *db, GError **error);
+/* Writes @data to @path atomically, or to stdout when @path is NULL or "-". */
+gboolean  qs_cli_write_output (const char *path, const char *data, gsize length, GError **error);
+
+G_END_DECLS

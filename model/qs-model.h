@@ -1,0 +1,20 @@
+/* qs-model.h: the whole plan model in one include. */
+#pragma once
+
+#include "qs-types.h"
+#include "qs-value.h"
+#include "qs-indicator-name.h"
+#include "qs-plan.h"
+#include "qs-section.h"
+#include "qs-paragraph.h"
+#include "qs-table-column.h"
+#include "qs-indicator-row.h"
+#include "qs-indicator-table.h"
+#include "qs-task-row.h"
+#include "qs-task-item.h"
+#include "qs-task-table.h"
+#include "qs-glossary-entry.h"
+#include "qs-plan-xml.h"
+#include "qs-plan-json.h"
+#include "qs-workspace.h"
+#include "qs-importer.h"

@@ -1,0 +1,111 @@
+/* qs-workspace.h: a workspace, many plans in one SQLite database. */
+#pragma once
+
+#include <gio/gio.h>
+#include "qs-plan.h"
+
+G_BEGIN_DECLS
+
+#define QS_WORKSPACE_ERROR (qs_workspace_error_quark ())
+
+typedef enum
+{
+  QS_WORKSPACE_ERROR_OPEN,        /* cannot open or create the file */
+  QS_WORKSPACE_ERROR_NOT_WORKSPACE, /* not an SQLite database, or not ours */
+  QS_WORKSPACE_ERROR_CORRUPT,     /* database disk image is malformed / truncated */
+  QS_WORKSPACE_ERROR_TOO_NEW,     /* written by a newer Qingshan (schema version) */
+  QS_WORKSPACE_ERROR_READ_ONLY,   /* the file or directory is read-only */
+  QS_WORKSPACE_ERROR_BUSY,        /* another process holds the write lock too long */
+  QS_WORKSPACE_ERROR_NOT_FOUND,   /* no plan with that id */
+  QS_WORKSPACE_ERROR_FAILED,      /* any other SQLite failure */
+} QsWorkspaceError;
+
+#define QS_TYPE_WORKSPACE (qs_workspace_get_type ())
+
+G_DECLARE_FINAL_TYPE (QsWorkspace, qs_workspace, QS, WORKSPACE, GObject)
+
+/* A summary of one stored plan, for lists. */
+typedef struct
+{
+  gint64       id;
+  char        *title;
+  char        *region;
+  QsPlanLevel  level;
+  int          start_year;
+  int          end_year;
+  gint64       modified;   /* unix time of the last save */
+} QsPlanSummary;
+
+void           qs_plan_summary_free          (QsPlanSummary *summary);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsPlanSummary, qs_plan_summary_free)
+
+/* The default workspace: $XDG_DATA_HOME/qingshan/workspace.qsdb */
+char          *qs_workspace_default_path     (void);
+/* Opens (creating when @create and it does not exist) and migrates. */
+QsWorkspace   *qs_workspace_open             (const char   *path,
+                                              gboolean      create,
+                                              GError      **error);
+const char    *qs_workspace_get_path         (QsWorkspace  *self);
+/* Element type QsPlanSummary*, ordered by level, period, region, title. */
+GPtrArray     *qs_workspace_list_plans       (QsWorkspace  *self,
+                                              GError      **error);
+/* Adds a plan in one transaction; returns the new id, or 0 on error. */
+gint64         qs_workspace_add_plan         (QsWorkspace  *self,
+                                              QsPlan       *plan,
+                                              GError      **error);
+/* Replaces a stored plan's whole content in one transaction. */
+gboolean       qs_workspace_save_plan        (QsWorkspace  *self,
+                                              gint64        id,
+                                              QsPlan       *plan,
+                                              GError      **error);
+QsPlan        *qs_workspace_load_plan        (QsWorkspace  *self,
+                                              gint64        id,
+                                              GError      **error);
+gboolean       qs_workspace_remove_plan      (QsWorkspace  *self,
+                                              gint64        id,
+                                              GError      **error);
+int            qs_workspace_get_schema_version (QsWorkspace *self);
+
+/* How qs_workspace_open_full() opens a file. */
+typedef enum
+{
+  QS_WORKSPACE_OPEN_DEFAULT   = 0,
+  QS_WORKSPACE_OPEN_CREATE    = 1 << 0,  /* create (or initialise an empty file) */
+  QS_WORKSPACE_OPEN_READ_ONLY = 1 << 1,  /* never write, even to a writable file */
+} QsWorkspaceOpenFlags;
+
+/* Like qs_workspace_open(); a read-only workspace (asked for, or a file
+ * the user may not write) lists and loads, and every write fails with
+ * QS_WORKSPACE_ERROR_READ_ONLY.  An existing empty file is a workspace
+ * only with QS_WORKSPACE_OPEN_CREATE; without it, NOT_WORKSPACE. */
+QsWorkspace   *qs_workspace_open_full        (const char           *path,
+                                              QsWorkspaceOpenFlags  flags,
+                                              GError              **error);
+gboolean       qs_workspace_is_read_only     (QsWorkspace  *self);
+/* How long a write waits for another process's write to finish before
+ * failing with QS_WORKSPACE_ERROR_BUSY (default 5000 ms). */
+void           qs_workspace_set_busy_timeout (QsWorkspace  *self,
+                                              int           msec);
+/* Writes a consistent, self-contained copy of the workspace to @path
+ * (replacing a file there, never a workspace in use). */
+gboolean       qs_workspace_backup_to        (QsWorkspace  *self,
+                                              const char   *path,
+                                              GError      **error);
+/* Runs SQLite's full integrity check; CORRUPT with the first problems. */
+gboolean       qs_workspace_check            (QsWorkspace  *self,
+                                              GError      **error);
+/* TRUE (and emits ::changed with id 0) when another connection, e.g.
+ * qingshan-cli, committed since the last call; cheap, for focus-in. */
+gboolean       qs_workspace_poll_changes     (QsWorkspace  *self);
+
+/* QsWorkspace::changed (QsWorkspace *self, gint64 plan_id) is emitted after
+ * this object adds, saves or removes a plan (its id), and by
+ * qs_workspace_poll_changes() (id 0: anything may have changed). */
+
+/* PRAGMA application_id of every workspace: "QSWK". */
+#define QS_WORKSPACE_APPLICATION_ID 0x5153574B
+
+/* The schema version this build writes. */
+#define QS_WORKSPACE_SCHEMA_VERSION 1
+
+G_END_DECLS

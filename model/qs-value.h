@@ -59,7 +59,7 @@ struct _QsValue
   double             number;       /* NUMBER, BOUND, RANGE (low end), CHANGE amount */
   double             number_high;  /* RANGE high end */
   int                decimals;     /* digits after the point as written (for printing) */
-  QsBound            bound;        /* BOUND, WATER_CLASS (不低于V类 = GE... see below) */
+  QsBound            bound;        /* BOUND; WATER_CLASS: GE means "no worse than" (class number <=), e.g. 不低于V类 */
   gboolean           cumulative;   /* written in 【】 or [] : a five-year cumulative figure */
   QsChangeDirection  change;       /* CHANGE */
   QsChangeUnit       change_unit;  /* CHANGE */

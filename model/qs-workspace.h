@@ -7,6 +7,7 @@
 G_BEGIN_DECLS
 
 #define QS_WORKSPACE_ERROR (qs_workspace_error_quark ())
+GQuark qs_workspace_error_quark (void);
 
 typedef enum
 {

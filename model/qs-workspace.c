@@ -1,0 +1,2207 @@
+/* qs-workspace.c: a workspace, many plans in one SQLite database.
+ *
+ * The plan tree is stored normalised (plans → sections → blocks → columns,
+ * rows, cells, items, notes) so that later features can query across plans.
+ * Every write is one IMMEDIATE transaction, so a plan is either saved whole
+ * or not at all, and two processes (the application and qingshan-cli) may
+ * write the same file: the second waits for the first.  A plan is loaded with
+ * a fixed number of queries, one per table, whatever its size. */
+#define G_LOG_DOMAIN "qs-workspace"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "qs-glossary-entry.h"
+#include "qs-indicator-row.h"
+#include "qs-indicator-table.h"
+#include "qs-paragraph.h"
+#include "qs-plan.h"
+#include "qs-section.h"
+#include "qs-table-column.h"
+#include "qs-task-item.h"
+#include "qs-task-row.h"
+#include "qs-task-table.h"
+#include "qs-workspace.h"
+
+#define DEFAULT_BUSY_TIMEOUT_MS 5000
+
+typedef enum
+{
+  STMT_BEGIN,
+  STMT_BEGIN_IMMEDIATE,
+  STMT_COMMIT,
+  STMT_ROLLBACK,
+  STMT_LIST_PLANS,
+  STMT_INSERT_PLAN,
+  STMT_UPDATE_PLAN,
+  STMT_DELETE_PLAN,
+  STMT_DELETE_SECTIONS,
+  STMT_DELETE_GLOSSARY,
+  STMT_INSERT_SECTION,
+  STMT_INSERT_BLOCK,
+  STMT_INSERT_COLUMN,
+  STMT_INSERT_INDICATOR_ROW,
+  STMT_INSERT_INDICATOR_CELL,
+  STMT_INSERT_TASK_ROW,
+  STMT_INSERT_TASK_CELL,
+  STMT_INSERT_TASK_ITEM,
+  STMT_INSERT_NOTE,
+  STMT_INSERT_GLOSSARY,
+  STMT_SELECT_PLAN,
+  STMT_SELECT_SECTIONS,
+  STMT_SELECT_BLOCKS,
+  STMT_SELECT_COLUMNS,
+  STMT_SELECT_INDICATOR_ROWS,
+  STMT_SELECT_INDICATOR_CELLS,
+  STMT_SELECT_TASK_ROWS,
+  STMT_SELECT_TASK_CELLS,
+  STMT_SELECT_TASK_ITEMS,
+  STMT_SELECT_NOTES,
+  STMT_SELECT_GLOSSARY,
+  STMT_DATA_VERSION,
+  N_STMTS
+} StmtId;
+
+/* Joins that restrict a child table to the plan bound as ?1. */
+#define BLOCKS_OF_PLAN \
+  "JOIN blocks b ON b.id = x.block_id JOIN sections s ON s.id = b.section_id WHERE s.plan_id = ?1 "
+
+static const char * const stmt_sql[N_STMTS] = {
+  [STMT_BEGIN] = "BEGIN",
+  [STMT_BEGIN_IMMEDIATE] = "BEGIN IMMEDIATE",
+  [STMT_COMMIT] = "COMMIT",
+  [STMT_ROLLBACK] = "ROLLBACK",
+  [STMT_LIST_PLANS] =
+    "SELECT id, title, region, level, start_year, end_year, modified FROM plans "
+    "ORDER BY CASE level WHEN 'district' THEN 0 WHEN 'county' THEN 1 "
+    "WHEN 'municipal' THEN 2 ELSE 3 END, start_year, end_year, region, title, id",
+  [STMT_INSERT_PLAN] =
+    "INSERT INTO plans (title, region, level, start_year, end_year, vision_year, parent_plan, "
+    "created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+  [STMT_UPDATE_PLAN] =
+    "UPDATE plans SET title = ?2, region = ?3, level = ?4, start_year = ?5, end_year = ?6, "
+    "vision_year = ?7, parent_plan = ?8, modified = ?9 WHERE id = ?1",
+  [STMT_DELETE_PLAN] = "DELETE FROM plans WHERE id = ?1",
+  [STMT_DELETE_SECTIONS] = "DELETE FROM sections WHERE plan_id = ?1",
+  [STMT_DELETE_GLOSSARY] = "DELETE FROM glossary WHERE plan_id = ?1",
+  [STMT_INSERT_SECTION] =
+    "INSERT INTO sections (plan_id, parent_id, position, part, kind, number, label, title) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+  [STMT_INSERT_BLOCK] =
+    "INSERT INTO blocks (section_id, position, type, kind, text, label, caption) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+  [STMT_INSERT_COLUMN] =
+    "INSERT INTO table_columns (block_id, position, header, role) VALUES (?1, ?2, ?3, ?4)",
+  [STMT_INSERT_INDICATOR_ROW] =
+    "INSERT INTO indicator_rows (block_id, position, category, number, name, indicator, unit, "
+    "attribute, parent, indicator_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+  [STMT_INSERT_INDICATOR_CELL] =
+    "INSERT INTO indicator_cells (row_id, position, text) VALUES (?1, ?2, ?3)",
+  [STMT_INSERT_TASK_ROW] = "INSERT INTO task_rows (block_id, position) VALUES (?1, ?2)",
+  [STMT_INSERT_TASK_CELL] = "INSERT INTO task_cells (row_id, position, text) VALUES (?1, ?2, ?3)",
+  [STMT_INSERT_TASK_ITEM] =
+    "INSERT INTO task_items (block_id, position, kind, text) VALUES (?1, ?2, ?3, ?4)",
+  [STMT_INSERT_NOTE] = "INSERT INTO table_notes (block_id, position, text) VALUES (?1, ?2, ?3)",
+  [STMT_INSERT_GLOSSARY] =
+    "INSERT INTO glossary (plan_id, position, term, definition) VALUES (?1, ?2, ?3, ?4)",
+  [STMT_SELECT_PLAN] =
+    "SELECT title, region, level, start_year, end_year, vision_year, parent_plan "
+    "FROM plans WHERE id = ?1",
+  [STMT_SELECT_SECTIONS] =
+    "SELECT id, parent_id, part, kind, number, label, title FROM sections "
+    "WHERE plan_id = ?1 ORDER BY position, id",
+  [STMT_SELECT_BLOCKS] =
+    "SELECT b.id, b.section_id, b.type, b.kind, b.text, b.label, b.caption "
+    "FROM blocks b JOIN sections s ON s.id = b.section_id WHERE s.plan_id = ?1 "
+    "ORDER BY b.section_id, b.position",
+  [STMT_SELECT_COLUMNS] =
+    "SELECT x.block_id, x.header, x.role FROM table_columns x " BLOCKS_OF_PLAN
+    "ORDER BY x.block_id, x.position",
+  [STMT_SELECT_INDICATOR_ROWS] =
+    "SELECT x.id, x.block_id, x.category, x.number, x.name, x.indicator, x.unit, x.attribute, "
+    "x.parent, x.indicator_id FROM indicator_rows x " BLOCKS_OF_PLAN
+    "ORDER BY x.block_id, x.position",
+  [STMT_SELECT_INDICATOR_CELLS] =
+    "SELECT c.row_id, c.text FROM indicator_cells c JOIN indicator_rows x ON x.id = c.row_id "
+    BLOCKS_OF_PLAN "ORDER BY c.row_id, c.position",
+  [STMT_SELECT_TASK_ROWS] =
+    "SELECT x.id, x.block_id FROM task_rows x " BLOCKS_OF_PLAN "ORDER BY x.block_id, x.position",
+  [STMT_SELECT_TASK_CELLS] =
+    "SELECT c.row_id, c.text FROM task_cells c JOIN task_rows x ON x.id = c.row_id "
+    BLOCKS_OF_PLAN "ORDER BY c.row_id, c.position",
+  [STMT_SELECT_TASK_ITEMS] =
+    "SELECT x.block_id, x.kind, x.text FROM task_items x " BLOCKS_OF_PLAN
+    "ORDER BY x.block_id, x.position",
+  [STMT_SELECT_NOTES] =
+    "SELECT x.block_id, x.text FROM table_notes x " BLOCKS_OF_PLAN
+    "ORDER BY x.block_id, x.position",
+  [STMT_SELECT_GLOSSARY] =
+    "SELECT term, definition FROM glossary WHERE plan_id = ?1 ORDER BY position",
+  [STMT_DATA_VERSION] = "PRAGMA data_version",
+};
+
+/* The schema, one step per version: migrations[n] takes a workspace from
+ * user_version n to n + 1 and runs inside the transaction that sets the new
+ * version.  Never edit a released step; append a new one (and bump
+ * QS_WORKSPACE_SCHEMA_VERSION) for catalog links, requirements, versions,
+ * review notes…
+ *
+ * Columns that the model keeps optional (labels, units, parent plan …) are
+ * nullable and store NULL for "absent", distinct from "". */
+static const char * const migrations[] = {
+  /* 0 → 1: the plan tree. */
+  "CREATE TABLE plans ("
+  "  id INTEGER PRIMARY KEY,"
+  "  title TEXT NOT NULL,"
+  "  region TEXT NOT NULL,"
+  "  level TEXT NOT NULL,"
+  "  start_year INTEGER NOT NULL,"
+  "  end_year INTEGER NOT NULL,"
+  "  vision_year INTEGER,"                       /* NULL: no 远景目标 year */
+  "  parent_plan TEXT,"
+  "  created INTEGER NOT NULL,"                  /* unix time */
+  "  modified INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE sections ("
+  "  id INTEGER PRIMARY KEY,"
+  "  plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
+  "  parent_id INTEGER REFERENCES sections (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"                 /* among its siblings */
+  "  part TEXT NOT NULL CHECK (part IN ('front', 'chapter', 'back')),"
+  "  kind TEXT NOT NULL,"
+  "  number INTEGER NOT NULL,"
+  "  label TEXT,"
+  "  title TEXT NOT NULL"
+  ");"
+  "CREATE INDEX sections_plan ON sections (plan_id);"
+  "CREATE INDEX sections_parent ON sections (parent_id);"
+  "CREATE TABLE blocks ("
+  "  id INTEGER PRIMARY KEY,"
+  "  section_id INTEGER NOT NULL REFERENCES sections (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  type TEXT NOT NULL CHECK (type IN ('paragraph', 'indicator_table', 'task_table')),"
+  "  kind TEXT,"                                 /* paragraph: body | note */
+  "  text TEXT,"                                 /* paragraph */
+  "  label TEXT,"                                /* tables */
+  "  caption TEXT"                               /* tables */
+  ");"
+  "CREATE INDEX blocks_section ON blocks (section_id);"
+  "CREATE TABLE table_columns ("
+  "  block_id INTEGER NOT NULL REFERENCES blocks (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  header TEXT NOT NULL,"
+  "  role TEXT NOT NULL,"
+  "  PRIMARY KEY (block_id, position)"
+  ");"
+  "CREATE TABLE indicator_rows ("
+  "  id INTEGER PRIMARY KEY,"
+  "  block_id INTEGER NOT NULL REFERENCES blocks (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  category TEXT NOT NULL,"
+  "  number TEXT NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  indicator TEXT NOT NULL,"
+  "  unit TEXT,"
+  "  attribute TEXT,"
+  "  parent TEXT,"
+  "  indicator_id TEXT"
+  ");"
+  "CREATE INDEX indicator_rows_block ON indicator_rows (block_id);"
+  "CREATE INDEX indicator_rows_indicator ON indicator_rows (indicator);"
+  "CREATE TABLE indicator_cells ("
+  "  row_id INTEGER NOT NULL REFERENCES indicator_rows (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  PRIMARY KEY (row_id, position)"
+  ");"
+  "CREATE TABLE task_rows ("
+  "  id INTEGER PRIMARY KEY,"
+  "  block_id INTEGER NOT NULL REFERENCES blocks (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX task_rows_block ON task_rows (block_id);"
+  "CREATE TABLE task_cells ("
+  "  row_id INTEGER NOT NULL REFERENCES task_rows (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  PRIMARY KEY (row_id, position)"
+  ");"
+  "CREATE TABLE task_items ("
+  "  block_id INTEGER NOT NULL REFERENCES blocks (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  kind TEXT NOT NULL,"                        /* item | heading */
+  "  text TEXT NOT NULL,"
+  "  PRIMARY KEY (block_id, position)"
+  ");"
+  "CREATE TABLE table_notes ("
+  "  block_id INTEGER NOT NULL REFERENCES blocks (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  PRIMARY KEY (block_id, position)"
+  ");"
+  "CREATE TABLE glossary ("
+  "  plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  term TEXT NOT NULL,"
+  "  definition TEXT NOT NULL,"
+  "  PRIMARY KEY (plan_id, position)"
+  ");",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == QS_WORKSPACE_SCHEMA_VERSION);
+
+struct _QsWorkspace
+{
+  GObject       parent_instance;
+  sqlite3      *db;
+  char         *path;
+  char         *display_name;
+  sqlite3_stmt *stmts[N_STMTS];
+  int           schema_version;
+  int           busy_timeout_ms;
+  gint64        data_version;
+  guint         read_only : 1;
+};
+
+G_DEFINE_FINAL_TYPE (QsWorkspace, qs_workspace, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (qs-workspace-error-quark, qs_workspace_error)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_READ_ONLY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The kinds the model keeps as enums without string helpers. */
+static const char * const paragraph_kinds[] = {
+  [QS_PARAGRAPH_BODY] = "body",
+  [QS_PARAGRAPH_NOTE] = "note",
+};
+
+static const char * const task_item_kinds[] = {
+  [QS_TASK_ITEM_ITEM] = "item",
+  [QS_TASK_ITEM_HEADING] = "heading",
+};
+
+static const char * const part_names[] = { "front", "chapter", "back" };
+
+static int
+kind_from_string (const char * const *names,
+                  guint               n_names,
+                  const char         *str)
+{
+  for (guint i = 0; str != NULL && i < n_names; i++)
+    if (g_strcmp0 (names[i], str) == 0)
+      return i;
+  return -1;
+}
+
+/* Turns an SQLite result code into a GError a planner can act on.
+ * @action says what failed ("Could not save the plan"). */
+static void
+set_sqlite_error (GError     **error,
+                  sqlite3     *db,
+                  const char  *display_name,
+                  int          rc,
+                  int          busy_timeout_ms,
+                  const char  *action)
+{
+  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_NOT_WORKSPACE,
+                   "%s: “%s” is not a Qingshan workspace.", action, display_name);
+      break;
+    case SQLITE_CORRUPT:
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_CORRUPT,
+                   "%s: the workspace “%s” is damaged or truncated (%s). "
+                   "Restore it from a backup copy.", action, display_name, detail);
+      break;
+    case SQLITE_READONLY:
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_READ_ONLY,
+                   "%s: the workspace “%s” is read-only. Check the permissions of the file "
+                   "and its folder, or save a copy elsewhere.", action, display_name);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_BUSY,
+                   "%s: another program (Qingshan or qingshan-cli) kept the workspace “%s” "
+                   "busy for more than %.1f seconds. Try again when it has finished.",
+                   action, display_name, busy_timeout_ms / 1000.0);
+      break;
+    case SQLITE_CANTOPEN:
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_OPEN,
+                   "%s: cannot open the workspace “%s” (%s).", action, display_name, detail);
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_FAILED,
+                   "%s: the disk holding the workspace “%s” is full. Nothing was changed.",
+                   action, display_name);
+      break;
+    default:
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_FAILED,
+                   "%s: workspace “%s”: %s.", action, display_name, detail);
+      break;
+    }
+}
+
+static void
+fail (QsWorkspace  *self,
+      int           rc,
+      const char   *action,
+      GError      **error)
+{
+  set_sqlite_error (error, self->db, self->display_name, rc, self->busy_timeout_ms, action);
+}
+
+static sqlite3_stmt *
+get_stmt (QsWorkspace  *self,
+          StmtId        id,
+          GError      **error)
+{
+  int rc;
+
+  if (self->stmts[id] != NULL)
+    return self->stmts[id];
+
+  rc = sqlite3_prepare_v3 (self->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+                           &self->stmts[id], NULL);
+  if (rc != SQLITE_OK)
+    {
+      fail (self, rc, "Could not read the workspace", error);
+      return NULL;
+    }
+  return self->stmts[id];
+}
+
+/* Leaves a statement ready for its next use; a statement left mid-step
+ * would hold a read snapshot open and stall other processes' checkpoints. */
+static void
+release (sqlite3_stmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  /* The model owns the strings for as long as the statement runs. */
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
+/* Steps a statement that returns no rows. */
+static gboolean
+run (QsWorkspace   *self,
+     sqlite3_stmt  *stmt,
+     const char    *action,
+     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      fail (self, rc, action, error);
+      release (stmt);
+      return FALSE;
+    }
+  release (stmt);
+  return TRUE;
+}
+
+static gboolean
+run_id (QsWorkspace  *self,
+        StmtId        id,
+        const char   *action,
+        GError      **error)
+{
+  sqlite3_stmt *stmt = get_stmt (self, id, error);
+
+  return stmt != NULL && run (self, stmt, action, error);
+}
+
+static void
+rollback (QsWorkspace *self)
+{
+  /* SQLite already rolled back after some errors (disk full, I/O). */
+  if (!sqlite3_get_autocommit (self->db))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!run_id (self, STMT_ROLLBACK, "Could not roll back", &error))
+        g_warning ("%s", error->message);
+    }
+}
+
+static gboolean
+begin_write (QsWorkspace  *self,
+             const char   *action,
+             GError      **error)
+{
+  if (self->read_only)
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_READ_ONLY,
+                   "%s: the workspace “%s” is open read-only.", action, self->display_name);
+      return FALSE;
+    }
+  return run_id (self, STMT_BEGIN_IMMEDIATE, action, error);
+}
+
+static gboolean
+commit (QsWorkspace  *self,
+        const char   *action,
+        GError      **error)
+{
+  if (!run_id (self, STMT_COMMIT, action, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+query_int (sqlite3    *db,
+           const char *sql,
+           gint64     *value)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *value = sqlite3_column_int64 (stmt, 0);
+      rc = SQLITE_OK;
+    }
+  else if (rc == SQLITE_DONE)
+    {
+      *value = 0;
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
+static gint64
+now (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+/* Writing */
+
+static gboolean insert_section (QsWorkspace  *self,
+                                gint64        plan_id,
+                                gint64        parent_id,
+                                guint         position,
+                                const char   *part,
+                                QsSection    *section,
+                                const char   *action,
+                                GError      **error);
+
+static gboolean
+insert_columns (QsWorkspace  *self,
+                gint64        block_id,
+                GListModel   *columns,
+                const char   *action,
+                GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_INSERT_COLUMN, error)))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(QsTableColumn) column = g_list_model_get_item (columns, i);
+
+      sqlite3_bind_int64 (stmt, 1, block_id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text (stmt, 3, qs_table_column_get_header (column));
+      bind_text (stmt, 4, qs_column_role_to_string (qs_table_column_get_role (column)));
+      if (!run (self, stmt, action, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_notes (QsWorkspace         *self,
+              gint64               block_id,
+              const char * const  *notes,
+              const char          *action,
+              GError             **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_INSERT_NOTE, error)))
+    return FALSE;
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    {
+      sqlite3_bind_int64 (stmt, 1, block_id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text (stmt, 3, notes[i]);
+      if (!run (self, stmt, action, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_cell (QsWorkspace   *self,
+             sqlite3_stmt  *stmt,
+             gint64         row_id,
+             guint          position,
+             const char    *text,
+             const char    *action,
+             GError       **error)
+{
+  sqlite3_bind_int64 (stmt, 1, row_id);
+  sqlite3_bind_int (stmt, 2, position);
+  bind_text (stmt, 3, text);
+  return run (self, stmt, action, error);
+}
+
+static gboolean
+insert_indicator_table (QsWorkspace       *self,
+                        gint64             block_id,
+                        QsIndicatorTable  *table,
+                        const char        *action,
+                        GError           **error)
+{
+  GListModel *rows = G_LIST_MODEL (qs_indicator_table_get_rows (table));
+  sqlite3_stmt *row_stmt, *cell_stmt;
+
+  if (!insert_columns (self, block_id, G_LIST_MODEL (qs_indicator_table_get_columns (table)),
+                       action, error))
+    return FALSE;
+  if (!(row_stmt = get_stmt (self, STMT_INSERT_INDICATOR_ROW, error)) ||
+      !(cell_stmt = get_stmt (self, STMT_INSERT_INDICATOR_CELL, error)))
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(QsIndicatorRow) row = g_list_model_get_item (rows, i);
+      gint64 row_id;
+
+      sqlite3_bind_int64 (row_stmt, 1, block_id);
+      sqlite3_bind_int (row_stmt, 2, i);
+      bind_text (row_stmt, 3, qs_indicator_row_get_category (row));
+      bind_text (row_stmt, 4, qs_indicator_row_get_number (row));
+      bind_text (row_stmt, 5, qs_indicator_row_get_name (row));
+      bind_text (row_stmt, 6, qs_indicator_row_get_indicator (row));
+      bind_text (row_stmt, 7, qs_indicator_row_get_unit (row));
+      bind_text (row_stmt, 8, qs_indicator_row_get_attribute (row));
+      bind_text (row_stmt, 9, qs_indicator_row_get_parent (row));
+      bind_text (row_stmt, 10, qs_indicator_row_get_indicator_id (row));
+      if (!run (self, row_stmt, action, error))
+        return FALSE;
+      row_id = sqlite3_last_insert_rowid (self->db);
+      for (guint c = 0; c < qs_indicator_row_get_n_cells (row); c++)
+        if (!insert_cell (self, cell_stmt, row_id, c, qs_indicator_row_get_cell (row, c),
+                          action, error))
+          return FALSE;
+    }
+  return insert_notes (self, block_id, qs_indicator_table_get_notes (table), action, error);
+}
+
+static gboolean
+insert_task_table (QsWorkspace  *self,
+                   gint64        block_id,
+                   QsTaskTable  *table,
+                   const char   *action,
+                   GError      **error)
+{
+  GListModel *rows = G_LIST_MODEL (qs_task_table_get_rows (table));
+  GListModel *items = G_LIST_MODEL (qs_task_table_get_items (table));
+  sqlite3_stmt *row_stmt, *cell_stmt, *item_stmt;
+
+  if (!insert_columns (self, block_id, G_LIST_MODEL (qs_task_table_get_columns (table)),
+                       action, error))
+    return FALSE;
+  if (!(row_stmt = get_stmt (self, STMT_INSERT_TASK_ROW, error)) ||
+      !(cell_stmt = get_stmt (self, STMT_INSERT_TASK_CELL, error)) ||
+      !(item_stmt = get_stmt (self, STMT_INSERT_TASK_ITEM, error)))
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(QsTaskRow) row = g_list_model_get_item (rows, i);
+      gint64 row_id;
+
+      sqlite3_bind_int64 (row_stmt, 1, block_id);
+      sqlite3_bind_int (row_stmt, 2, i);
+      if (!run (self, row_stmt, action, error))
+        return FALSE;
+      row_id = sqlite3_last_insert_rowid (self->db);
+      for (guint c = 0; c < qs_task_row_get_n_cells (row); c++)
+        if (!insert_cell (self, cell_stmt, row_id, c, qs_task_row_get_cell (row, c),
+                          action, error))
+          return FALSE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(QsTaskItem) item = g_list_model_get_item (items, i);
+      QsTaskItemKind kind = qs_task_item_get_kind (item);
+
+      g_assert (kind < G_N_ELEMENTS (task_item_kinds));
+      sqlite3_bind_int64 (item_stmt, 1, block_id);
+      sqlite3_bind_int (item_stmt, 2, i);
+      bind_text (item_stmt, 3, task_item_kinds[kind]);
+      bind_text (item_stmt, 4, qs_task_item_get_text (item));
+      if (!run (self, item_stmt, action, error))
+        return FALSE;
+    }
+  return insert_notes (self, block_id, qs_task_table_get_notes (table), action, error);
+}
+
+static gboolean
+insert_block (QsWorkspace  *self,
+              gint64        section_id,
+              guint         position,
+              GObject      *block,
+              const char   *action,
+              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 block_id;
+
+  if (!(stmt = get_stmt (self, STMT_INSERT_BLOCK, error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, section_id);
+  sqlite3_bind_int (stmt, 2, position);
+  if (QS_IS_PARAGRAPH (block))
+    {
+      QsParagraphKind kind = qs_paragraph_get_kind (QS_PARAGRAPH (block));
+
+      g_assert (kind < G_N_ELEMENTS (paragraph_kinds));
+      bind_text (stmt, 3, "paragraph");
+      bind_text (stmt, 4, paragraph_kinds[kind]);
+      bind_text (stmt, 5, qs_paragraph_get_text (QS_PARAGRAPH (block)));
+    }
+  else if (QS_IS_INDICATOR_TABLE (block))
+    {
+      bind_text (stmt, 3, "indicator_table");
+      bind_text (stmt, 6, qs_indicator_table_get_label (QS_INDICATOR_TABLE (block)));
+      bind_text (stmt, 7, qs_indicator_table_get_caption (QS_INDICATOR_TABLE (block)));
+    }
+  else if (QS_IS_TASK_TABLE (block))
+    {
+      bind_text (stmt, 3, "task_table");
+      bind_text (stmt, 6, qs_task_table_get_label (QS_TASK_TABLE (block)));
+      bind_text (stmt, 7, qs_task_table_get_caption (QS_TASK_TABLE (block)));
+    }
+  else
+    {
+      release (stmt);
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_FAILED,
+                   "%s: a section holds a block of a kind a workspace cannot store.",
+                   action);
+      return FALSE;
+    }
+  if (!run (self, stmt, action, error))
+    return FALSE;
+  block_id = sqlite3_last_insert_rowid (self->db);
+
+  if (QS_IS_INDICATOR_TABLE (block))
+    return insert_indicator_table (self, block_id, QS_INDICATOR_TABLE (block), action, error);
+  if (QS_IS_TASK_TABLE (block))
+    return insert_task_table (self, block_id, QS_TASK_TABLE (block), action, error);
+  return TRUE;
+}
+
+static gboolean
+insert_section (QsWorkspace  *self,
+                gint64        plan_id,
+                gint64        parent_id,
+                guint         position,
+                const char   *part,
+                QsSection    *section,
+                const char   *action,
+                GError      **error)
+{
+  GListModel *blocks = G_LIST_MODEL (qs_section_get_blocks (section));
+  GListModel *children = G_LIST_MODEL (qs_section_get_children (section));
+  sqlite3_stmt *stmt;
+  gint64 section_id;
+
+  if (!(stmt = get_stmt (self, STMT_INSERT_SECTION, error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  if (parent_id != 0)
+    sqlite3_bind_int64 (stmt, 2, parent_id);
+  else
+    sqlite3_bind_null (stmt, 2);
+  sqlite3_bind_int (stmt, 3, position);
+  bind_text (stmt, 4, part);
+  bind_text (stmt, 5, qs_section_kind_to_string (qs_section_get_kind (section)));
+  sqlite3_bind_int (stmt, 6, qs_section_get_number (section));
+  bind_text (stmt, 7, qs_section_get_label (section));
+  bind_text (stmt, 8, qs_section_get_title (section));
+  if (!run (self, stmt, action, error))
+    return FALSE;
+  section_id = sqlite3_last_insert_rowid (self->db);
+
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(GObject) block = g_list_model_get_item (blocks, i);
+
+      if (!insert_block (self, section_id, i, block, action, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(QsSection) child = g_list_model_get_item (children, i);
+
+      if (!insert_section (self, plan_id, section_id, i, part, child, action, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_content (QsWorkspace  *self,
+                gint64        plan_id,
+                QsPlan       *plan,
+                const char   *action,
+                GError      **error)
+{
+  GListModel *parts[] = {
+    G_LIST_MODEL (qs_plan_get_front_matter (plan)),
+    G_LIST_MODEL (qs_plan_get_chapters (plan)),
+    G_LIST_MODEL (qs_plan_get_back_matter (plan)),
+  };
+  GListModel *glossary = G_LIST_MODEL (qs_plan_get_glossary (plan));
+  sqlite3_stmt *stmt;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (parts) == G_N_ELEMENTS (part_names));
+
+  for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+    for (guint i = 0; i < g_list_model_get_n_items (parts[p]); i++)
+      {
+        g_autoptr(QsSection) section = g_list_model_get_item (parts[p], i);
+
+        if (!insert_section (self, plan_id, 0, i, part_names[p], section, action, error))
+          return FALSE;
+      }
+
+  if (!(stmt = get_stmt (self, STMT_INSERT_GLOSSARY, error)))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (glossary); i++)
+    {
+      g_autoptr(QsGlossaryEntry) entry = g_list_model_get_item (glossary, i);
+
+      sqlite3_bind_int64 (stmt, 1, plan_id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text (stmt, 3, qs_glossary_entry_get_term (entry));
+      bind_text (stmt, 4, qs_glossary_entry_get_definition (entry));
+      if (!run (self, stmt, action, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Binds the plan's own fields from parameter @first on, in the column order
+ * title, region, level, start, end, vision, parent. */
+static void
+bind_plan_fields (sqlite3_stmt *stmt,
+                  int           first,
+                  QsPlan       *plan)
+{
+  bind_text (stmt, first, qs_plan_get_title (plan));
+  bind_text (stmt, first + 1, qs_plan_get_region (plan));
+  bind_text (stmt, first + 2, qs_plan_level_to_string (qs_plan_get_level (plan)));
+  sqlite3_bind_int (stmt, first + 3, qs_plan_get_start_year (plan));
+  sqlite3_bind_int (stmt, first + 4, qs_plan_get_end_year (plan));
+  if (qs_plan_get_vision_year (plan) != 0)
+    sqlite3_bind_int (stmt, first + 5, qs_plan_get_vision_year (plan));
+  else
+    sqlite3_bind_null (stmt, first + 5);
+  bind_text (stmt, first + 6, qs_plan_get_parent_plan (plan));
+}
+
+/* Reading */
+
+typedef struct
+{
+  GHashTable *sections;   /* id → QsSection (borrowed) */
+  GHashTable *blocks;     /* id → GObject (borrowed) */
+  GHashTable *rows;       /* id → QsIndicatorRow | QsTaskRow (borrowed) */
+} LoadState;
+
+static void
+load_state_clear (LoadState *state)
+{
+  g_clear_pointer (&state->sections, g_hash_table_unref);
+  g_clear_pointer (&state->blocks, g_hash_table_unref);
+  g_clear_pointer (&state->rows, g_hash_table_unref);
+}
+
+static gint64 *
+int64_key (gint64 id)
+{
+  return g_memdup2 (&id, sizeof id);
+}
+
+static GHashTable *
+new_id_table (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+static gpointer
+lookup (GHashTable *table,
+        gint64      id)
+{
+  return g_hash_table_lookup (table, &id);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  /* NULL stays NULL; an empty TEXT is "". */
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static const char *
+column_text0 (sqlite3_stmt *stmt,
+              int           column)
+{
+  const char *text = column_text (stmt, column);
+
+  return text != NULL ? text : "";
+}
+
+static gboolean
+corrupt (QsWorkspace  *self,
+         gint64        plan_id,
+         GError      **error,
+         const char   *format,
+         ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+corrupt (QsWorkspace  *self,
+         gint64        plan_id,
+         GError      **error,
+         const char   *format,
+         ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_CORRUPT,
+               "Could not load plan %" G_GINT64_FORMAT " from the workspace “%s”: %s",
+               plan_id, self->display_name, what);
+  return FALSE;
+}
+
+/* Steps @stmt: TRUE with a row, FALSE at the end or on error (@error set). */
+static gboolean
+next_row (QsWorkspace   *self,
+          sqlite3_stmt  *stmt,
+          gboolean      *failed,
+          GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    {
+      fail (self, rc, "Could not load the plan", error);
+      *failed = TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+load_sections (QsWorkspace  *self,
+               gint64        plan_id,
+               QsPlan       *plan,
+               LoadState    *state,
+               GError      **error)
+{
+  GListStore *parts[] = {
+    qs_plan_get_front_matter (plan),
+    qs_plan_get_chapters (plan),
+    qs_plan_get_back_matter (plan),
+  };
+  g_autoptr(GArray) parents = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) part_of = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GPtrArray) sections = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_SECTIONS, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+
+  /* First make every section, then attach each to its parent: the rows come
+   * in sibling order, not necessarily parents first. */
+  while (next_row (self, stmt, &failed, error))
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 parent_id = sqlite3_column_int64 (stmt, 1);
+      int part = kind_from_string (part_names, G_N_ELEMENTS (part_names), column_text (stmt, 2));
+      const char *kind_str = column_text0 (stmt, 3);
+      QsSectionKind kind;
+      QsSection *section;
+
+      if (part < 0 || !qs_section_kind_from_string (kind_str, &kind))
+        {
+          release (stmt);
+          return corrupt (self, plan_id, error, "section %" G_GINT64_FORMAT
+                          " has an unknown part or kind “%s”.", id, kind_str);
+        }
+      section = qs_section_new (kind, sqlite3_column_int (stmt, 4), column_text0 (stmt, 6));
+      qs_section_set_label (section, column_text (stmt, 5));
+      g_ptr_array_add (sections, section);
+      g_array_append_val (parents, parent_id);
+      g_array_append_val (part_of, part);
+      g_hash_table_insert (state->sections, int64_key (id), section);
+    }
+  release (stmt);
+  if (failed)
+    return FALSE;
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      QsSection *section = g_ptr_array_index (sections, i);
+      gint64 parent_id = g_array_index (parents, gint64, i);
+
+      if (parent_id == 0)
+        g_list_store_append (parts[g_array_index (part_of, int, i)], section);
+      else
+        {
+          QsSection *parent = lookup (state->sections, parent_id);
+
+          if (parent == NULL || parent == section)
+            return corrupt (self, plan_id, error, "a section's parent %" G_GINT64_FORMAT
+                            " belongs to no section of the plan.", parent_id);
+          g_list_store_append (qs_section_get_children (parent), section);
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+load_blocks (QsWorkspace  *self,
+             gint64        plan_id,
+             LoadState    *state,
+             GError      **error)
+{
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_BLOCKS, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+
+  while (next_row (self, stmt, &failed, error))
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      QsSection *section = lookup (state->sections, sqlite3_column_int64 (stmt, 1));
+      const char *type = column_text0 (stmt, 2);
+      GObject *block = NULL;
+
+      g_assert (section != NULL);  /* the query joins blocks to this plan's sections */
+      if (strcmp (type, "paragraph") == 0)
+        {
+          int kind = kind_from_string (paragraph_kinds, G_N_ELEMENTS (paragraph_kinds),
+                                       column_text (stmt, 3));
+
+          if (kind < 0)
+            {
+              release (stmt);
+              return corrupt (self, plan_id, error, "paragraph %" G_GINT64_FORMAT
+                              " has an unknown kind.", id);
+            }
+          block = G_OBJECT (qs_paragraph_new (kind, column_text0 (stmt, 4)));
+        }
+      else if (strcmp (type, "indicator_table") == 0)
+        {
+          QsIndicatorTable *table = qs_indicator_table_new ();
+
+          qs_indicator_table_set_label (table, column_text (stmt, 5));
+          qs_indicator_table_set_caption (table, column_text0 (stmt, 6));
+          block = G_OBJECT (table);
+        }
+      else if (strcmp (type, "task_table") == 0)
+        {
+          QsTaskTable *table = qs_task_table_new ();
+
+          qs_task_table_set_label (table, column_text (stmt, 5));
+          qs_task_table_set_caption (table, column_text0 (stmt, 6));
+          block = G_OBJECT (table);
+        }
+      else
+        {
+          release (stmt);
+          return corrupt (self, plan_id, error, "block %" G_GINT64_FORMAT
+                          " has an unknown type “%s”.", id, type);
+        }
+      g_list_store_append (qs_section_get_blocks (section), block);
+      g_hash_table_insert (state->blocks, int64_key (id), block);
+      g_object_unref (block);
+    }
+  release (stmt);
+  return !failed;
+}
+
+static gboolean
+load_columns (QsWorkspace  *self,
+              gint64        plan_id,
+              LoadState    *state,
+              GError      **error)
+{
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_COLUMNS, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+
+  while (next_row (self, stmt, &failed, error))
+    {
+      GObject *block = lookup (state->blocks, sqlite3_column_int64 (stmt, 0));
+      const char *role_str = column_text0 (stmt, 2);
+      g_autoptr(QsTableColumn) column = NULL;
+      QsColumnRole role;
+
+      g_assert (block != NULL);
+      if (!qs_column_role_from_string (role_str, &role))
+        {
+          release (stmt);
+          return corrupt (self, plan_id, error, "a table column has an unknown role “%s”.",
+                          role_str);
+        }
+      column = qs_table_column_new (column_text0 (stmt, 1), role);
+      if (QS_IS_INDICATOR_TABLE (block))
+        g_list_store_append (qs_indicator_table_get_columns (QS_INDICATOR_TABLE (block)), column);
+      else if (QS_IS_TASK_TABLE (block))
+        g_list_store_append (qs_task_table_get_columns (QS_TASK_TABLE (block)), column);
+      else
+        {
+          release (stmt);
+          return corrupt (self, plan_id, error, "a paragraph has table columns.");
+        }
+    }
+  release (stmt);
+  return !failed;
+}
+
+static gboolean
+load_indicator_rows (QsWorkspace  *self,
+                     gint64        plan_id,
+                     LoadState    *state,
+                     GError      **error)
+{
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_INDICATOR_ROWS, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+
+  while (next_row (self, stmt, &failed, error))
+    {
+      GObject *block = lookup (state->blocks, sqlite3_column_int64 (stmt, 1));
+      g_autoptr(QsIndicatorRow) row = NULL;
+
+      if (!QS_IS_INDICATOR_TABLE (block))
+        {
+          release (stmt);
+          return corrupt (self, plan_id, error, "an indicator row lies outside an indicator table.");
+        }
+      row = qs_indicator_row_new ();
+      qs_indicator_row_set_category (row, column_text0 (stmt, 2));
+      qs_indicator_row_set_number (row, column_text0 (stmt, 3));
+      qs_indicator_row_set_name (row, column_text0 (stmt, 4));
+      qs_indicator_row_set_indicator (row, column_text0 (stmt, 5));
+      qs_indicator_row_set_unit (row, column_text (stmt, 6));
+      qs_indicator_row_set_attribute (row, column_text (stmt, 7));
+      qs_indicator_row_set_parent (row, column_text (stmt, 8));
+      qs_indicator_row_set_indicator_id (row, column_text (stmt, 9));
+      g_list_store_append (qs_indicator_table_get_rows (QS_INDICATOR_TABLE (block)), row);
+      g_hash_table_insert (state->rows, int64_key (sqlite3_column_int64 (stmt, 0)), row);
+    }
+  release (stmt);
+  return !failed;
+}
+
+static gboolean
+load_task_rows (QsWorkspace  *self,
+                gint64        plan_id,
+                LoadState    *state,
+                GError      **error)
+{
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_TASK_ROWS, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+
+  while (next_row (self, stmt, &failed, error))
+    {
+      GObject *block = lookup (state->blocks, sqlite3_column_int64 (stmt, 1));
+      g_autoptr(QsTaskRow) row = NULL;
+
+      if (!QS_IS_TASK_TABLE (block))
+        {
+          release (stmt);
+          return corrupt (self, plan_id, error, "a task row lies outside a task table.");
+        }
+      row = qs_task_row_new (NULL);
+      g_list_store_append (qs_task_table_get_rows (QS_TASK_TABLE (block)), row);
+      g_hash_table_insert (state->rows, int64_key (sqlite3_column_int64 (stmt, 0)), row);
+    }
+  release (stmt);
+  return !failed;
+}
+
+/* Cells come ordered by row and position; each is appended to its row. */
+static gboolean
+load_cells (QsWorkspace  *self,
+            gint64        plan_id,
+            StmtId        id,
+            LoadState    *state,
+            GError      **error)
+{
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, id, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+
+  while (next_row (self, stmt, &failed, error))
+    {
+      GObject *row = lookup (state->rows, sqlite3_column_int64 (stmt, 0));
+      const char *text = column_text0 (stmt, 1);
+
+      if (id == STMT_SELECT_INDICATOR_CELLS && QS_IS_INDICATOR_ROW (row))
+        qs_indicator_row_insert_cell (QS_INDICATOR_ROW (row),
+                                      qs_indicator_row_get_n_cells (QS_INDICATOR_ROW (row)), text);
+      else if (id == STMT_SELECT_TASK_CELLS && QS_IS_TASK_ROW (row))
+        qs_task_row_insert_cell (QS_TASK_ROW (row), qs_task_row_get_n_cells (QS_TASK_ROW (row)),
+                                 text);
+      else
+        {
+          release (stmt);
+          return corrupt (self, plan_id, error, "a table cell belongs to no row.");
+        }
+    }
+  release (stmt);
+  return !failed;
+}
+
+static gboolean
+load_items_and_notes (QsWorkspace  *self,
+                      gint64        plan_id,
+                      LoadState    *state,
+                      GError      **error)
+{
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_TASK_ITEMS, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  while (next_row (self, stmt, &failed, error))
+    {
+      GObject *block = lookup (state->blocks, sqlite3_column_int64 (stmt, 0));
+      int kind = kind_from_string (task_item_kinds, G_N_ELEMENTS (task_item_kinds),
+                                   column_text (stmt, 1));
+      g_autoptr(QsTaskItem) item = NULL;
+
+      if (!QS_IS_TASK_TABLE (block) || kind < 0)
+        {
+          release (stmt);
+          return corrupt (self, plan_id, error, "a task item has an unknown kind or table.");
+        }
+      item = qs_task_item_new (kind, column_text0 (stmt, 2));
+      g_list_store_append (qs_task_table_get_items (QS_TASK_TABLE (block)), item);
+    }
+  release (stmt);
+  if (failed)
+    return FALSE;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_NOTES, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  while (next_row (self, stmt, &failed, error))
+    {
+      GObject *block = lookup (state->blocks, sqlite3_column_int64 (stmt, 0));
+      const char *text = column_text0 (stmt, 1);
+
+      if (QS_IS_INDICATOR_TABLE (block))
+        qs_indicator_table_add_note (QS_INDICATOR_TABLE (block), text);
+      else if (QS_IS_TASK_TABLE (block))
+        qs_task_table_add_note (QS_TASK_TABLE (block), text);
+      else
+        {
+          release (stmt);
+          return corrupt (self, plan_id, error, "a paragraph has table notes.");
+        }
+    }
+  release (stmt);
+  return !failed;
+}
+
+static gboolean
+load_glossary (QsWorkspace  *self,
+               gint64        plan_id,
+               QsPlan       *plan,
+               GError      **error)
+{
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_GLOSSARY, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  while (next_row (self, stmt, &failed, error))
+    {
+      g_autoptr(QsGlossaryEntry) entry =
+        qs_glossary_entry_new (column_text0 (stmt, 0), column_text0 (stmt, 1));
+
+      g_list_store_append (qs_plan_get_glossary (plan), entry);
+    }
+  release (stmt);
+  return !failed;
+}
+
+static QsPlan *
+load_plan (QsWorkspace  *self,
+           gint64        id,
+           GError      **error)
+{
+  g_autoptr(QsPlan) plan = NULL;
+  LoadState state = { 0 };
+  gboolean ok;
+  sqlite3_stmt *stmt;
+  const char *level_str;
+  QsPlanLevel level;
+  int rc;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_PLAN, error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      release (stmt);
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_NOT_FOUND,
+                   "The workspace “%s” holds no plan %" G_GINT64_FORMAT
+                   "; it may have been removed.", self->display_name, id);
+      return NULL;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      fail (self, rc, "Could not load the plan", error);
+      release (stmt);
+      return NULL;
+    }
+
+  level_str = column_text0 (stmt, 2);
+  if (!qs_plan_level_from_string (level_str, &level))
+    {
+      release (stmt);
+      corrupt (self, id, error, "the plan has an unknown level “%s”.", level_str);
+      return NULL;
+    }
+  plan = qs_plan_new ();
+  qs_plan_set_title (plan, column_text0 (stmt, 0));
+  qs_plan_set_region (plan, column_text0 (stmt, 1));
+  qs_plan_set_level (plan, level);
+  qs_plan_set_period (plan, sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4));
+  qs_plan_set_vision_year (plan, sqlite3_column_int (stmt, 5));
+  qs_plan_set_parent_plan (plan, column_text (stmt, 6));
+  release (stmt);
+
+  state.sections = new_id_table ();
+  state.blocks = new_id_table ();
+  state.rows = new_id_table ();
+  ok = (load_sections (self, id, plan, &state, error) &&
+        load_blocks (self, id, &state, error) &&
+        load_columns (self, id, &state, error) &&
+        load_indicator_rows (self, id, &state, error) &&
+        load_cells (self, id, STMT_SELECT_INDICATOR_CELLS, &state, error) &&
+        load_task_rows (self, id, &state, error) &&
+        load_cells (self, id, STMT_SELECT_TASK_CELLS, &state, error) &&
+        load_items_and_notes (self, id, &state, error) &&
+        load_glossary (self, id, plan, error));
+  load_state_clear (&state);
+
+  return ok ? g_steal_pointer (&plan) : NULL;
+}
+
+/* Opening */
+
+typedef enum
+{
+  FILE_EMPTY,       /* a new database: no schema, no ids */
+  FILE_OURS,
+} FileState;
+
+/* Reads the header fields that say whose file this is.  The first read also
+ * makes SQLite check the header: random bytes give SQLITE_NOTADB, a file
+ * shorter than its header says (truncated) SQLITE_CORRUPT. */
+static gboolean
+inspect (sqlite3     *db,
+         const char  *display_name,
+         FileState   *state,
+         int         *version,
+         int         *rc_out,
+         GError     **error)
+{
+  gint64 app_id = 0, user_version = 0, n_objects = 0;
+  int rc;
+
+  if ((rc = query_int (db, "PRAGMA application_id", &app_id)) != SQLITE_OK ||
+      (rc = query_int (db, "PRAGMA user_version", &user_version)) != SQLITE_OK ||
+      (rc = query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects)) != SQLITE_OK)
+    {
+      *rc_out = rc;
+      set_sqlite_error (error, db, display_name, rc, 0, "Could not open the workspace");
+      return FALSE;
+    }
+  *rc_out = SQLITE_OK;
+
+  if (app_id == 0 && user_version == 0 && n_objects == 0)
+    {
+      *state = FILE_EMPTY;
+      *version = 0;
+      return TRUE;
+    }
+  if (app_id != QS_WORKSPACE_APPLICATION_ID)
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_NOT_WORKSPACE,
+                   "“%s” is an SQLite database of another program, not a Qingshan workspace.",
+                   display_name);
+      return FALSE;
+    }
+  if (user_version > QS_WORKSPACE_SCHEMA_VERSION)
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_TOO_NEW,
+                   "The workspace “%s” was made by a newer version of Qingshan "
+                   "(workspace format %d; this version reads up to %d). "
+                   "Update Qingshan to open it.",
+                   display_name, (int) user_version, QS_WORKSPACE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  *state = FILE_OURS;
+  *version = (int) user_version;
+  return TRUE;
+}
+
+/* SQLite notices a file shorter than its header says, but not one cut
+ * inside its last page; a database is always whole pages long.
+ *
+ * PRAGMA quick_check is not run on open: it reads the whole file (186 ms for
+ * a 72 MB workspace of 1,000 plans, growing with the file) while opening
+ * otherwise takes under a millisecond.  Damage inside a page shows as
+ * QS_WORKSPACE_ERROR_CORRUPT when that page is read, and
+ * qs_workspace_check() runs the full check on request. */
+static gboolean
+check_size (QsWorkspace  *self,
+            GError      **error)
+{
+  GStatBuf st;
+  gint64 page_size = 0;
+  int rc;
+
+  if ((rc = query_int (self->db, "PRAGMA page_size", &page_size)) != SQLITE_OK)
+    {
+      fail (self, rc, "Could not open the workspace", error);
+      return FALSE;
+    }
+  if (g_stat (self->path, &st) == 0 && page_size > 0 && st.st_size % page_size != 0)
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_CORRUPT,
+                   "The workspace “%s” is truncated (%" G_GINT64_FORMAT " bytes is not a whole "
+                   "number of %" G_GINT64_FORMAT "-byte pages). Restore it from a backup copy.",
+                   self->display_name, (gint64) st.st_size, page_size);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Brings the schema up to QS_WORKSPACE_SCHEMA_VERSION, each step in its own
+ * transaction.  The version is read again under the write lock: another
+ * process may have created or upgraded the file meanwhile. */
+static gboolean
+migrate (QsWorkspace  *self,
+         GError      **error)
+{
+  const char *action = "Could not prepare the workspace";
+
+  while (self->schema_version < QS_WORKSPACE_SCHEMA_VERSION)
+    {
+      g_autofree char *set_version = NULL;
+      g_autofree char *set_app_id = NULL;
+      FileState state;
+      int version, rc;
+      char *errmsg = NULL;
+
+      if ((rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL)) != SQLITE_OK)
+        {
+          fail (self, rc, action, error);
+          return FALSE;
+        }
+      if (!inspect (self->db, self->display_name, &state, &version, &rc, error))
+        {
+          rollback (self);
+          return FALSE;
+        }
+      if (version >= QS_WORKSPACE_SCHEMA_VERSION)
+        {
+          self->schema_version = version;
+          rollback (self);
+          break;
+        }
+
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+      set_app_id = g_strdup_printf ("PRAGMA application_id = %d", QS_WORKSPACE_APPLICATION_ID);
+      if ((version == 0 &&
+           (rc = sqlite3_exec (self->db, set_app_id, NULL, NULL, &errmsg)) != SQLITE_OK) ||
+          (rc = sqlite3_exec (self->db, migrations[version], NULL, NULL, &errmsg)) != SQLITE_OK ||
+          (rc = sqlite3_exec (self->db, set_version, NULL, NULL, &errmsg)) != SQLITE_OK)
+        {
+          g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_FAILED,
+                       "%s: upgrading “%s” from format %d to %d failed: %s.",
+                       action, self->display_name, version, version + 1,
+                       errmsg ? errmsg : sqlite3_errstr (rc));
+          sqlite3_free (errmsg);
+          rollback (self);
+          return FALSE;
+        }
+      if ((rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
+        {
+          fail (self, rc, action, error);
+          rollback (self);
+          return FALSE;
+        }
+      self->schema_version = version + 1;
+    }
+  return TRUE;
+}
+
+static gboolean
+configure (QsWorkspace  *self,
+           GError      **error)
+{
+  int rc;
+
+  /* WAL lets the application read while qingshan-cli writes (and the other
+   * way round) and keeps a committed edit safe from a killed process.
+   * synchronous=FULL also syncs the log on every commit, so a save the
+   * planner saw succeed survives a power cut too (NORMAL could lose the
+   * last commits); one fsync per save is nothing at a human's pace. */
+  if (!self->read_only &&
+      (rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL)) != SQLITE_OK)
+    {
+      fail (self, rc, "Could not open the workspace", error);
+      return FALSE;
+    }
+  if ((rc = sqlite3_exec (self->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON",
+                          NULL, NULL, NULL)) != SQLITE_OK)
+    {
+      fail (self, rc, "Could not open the workspace", error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Overrides */
+
+static void
+qs_workspace_finalize (GObject *object)
+{
+  QsWorkspace *self = QS_WORKSPACE (object);
+
+  for (guint i = 0; i < N_STMTS; i++)
+    g_clear_pointer (&self->stmts[i], sqlite3_finalize);
+  if (self->db != NULL)
+    {
+      int rc = sqlite3_close (self->db);
+
+      if (rc != SQLITE_OK)
+        g_warning ("Closing the workspace “%s” failed: %s", self->display_name,
+                   sqlite3_errstr (rc));
+      self->db = NULL;
+    }
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->display_name, g_free);
+  G_OBJECT_CLASS (qs_workspace_parent_class)->finalize (object);
+}
+
+static void
+qs_workspace_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  QsWorkspace *self = QS_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qs_workspace_class_init (QsWorkspaceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = qs_workspace_finalize;
+  object_class->get_property = qs_workspace_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * QsWorkspace::changed:
+   * @plan_id: the plan added, saved or removed, or 0 when another process
+   *   changed the workspace (anything may have changed)
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+static void
+qs_workspace_init (QsWorkspace *self)
+{
+  self->busy_timeout_ms = DEFAULT_BUSY_TIMEOUT_MS;
+}
+
+/* Public API */
+
+void
+qs_plan_summary_free (QsPlanSummary *summary)
+{
+  if (summary == NULL)
+    return;
+  g_free (summary->title);
+  g_free (summary->region);
+  g_free (summary);
+}
+
+/**
+ * qs_workspace_default_path:
+ *
+ * Returns: (transfer full): $XDG_DATA_HOME/qingshan/workspace.qsdb; the
+ * folder is created when missing (a failure shows when opening).
+ */
+char *
+qs_workspace_default_path (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "qingshan", NULL);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    g_debug ("Cannot create %s: %s", dir, g_strerror (errno));
+  return g_build_filename (dir, "workspace.qsdb", NULL);
+}
+
+QsWorkspace *
+qs_workspace_open (const char  *path,
+                   gboolean     create,
+                   GError     **error)
+{
+  return qs_workspace_open_full (path,
+                                 create ? QS_WORKSPACE_OPEN_CREATE : QS_WORKSPACE_OPEN_DEFAULT,
+                                 error);
+}
+
+/**
+ * qs_workspace_open_full:
+ *
+ * Opens the workspace at @path, creating it with %QS_WORKSPACE_OPEN_CREATE,
+ * checks that it is a Qingshan workspace this version can read and upgrades
+ * its schema.  Nothing is written to a file that is not a workspace.
+ *
+ * A workspace must be used from one thread at a time.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set.
+ */
+QsWorkspace *
+qs_workspace_open_full (const char            *path,
+                        QsWorkspaceOpenFlags   flags,
+                        GError               **error)
+{
+  g_autoptr(QsWorkspace) self = NULL;
+  gboolean read_only = (flags & QS_WORKSPACE_OPEN_READ_ONLY) != 0;
+  gboolean create = (flags & QS_WORKSPACE_OPEN_CREATE) != 0;
+  gboolean exists;
+  FileState state;
+  int version, rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (QS_TYPE_WORKSPACE, NULL);
+  self->path = g_strdup (path);
+  self->display_name = g_filename_display_name (path);
+
+  exists = g_file_test (path, G_FILE_TEST_EXISTS);
+  if (!exists && !create)
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_OPEN,
+                   "There is no workspace at “%s”.", self->display_name);
+      return NULL;
+    }
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_OPEN,
+                   "“%s” is a folder, not a workspace.", self->display_name);
+      return NULL;
+    }
+  if (!exists && read_only)
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_READ_ONLY,
+                   "Cannot create the workspace “%s” when opening read-only.",
+                   self->display_name);
+      return NULL;
+    }
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                        (create && !read_only ? SQLITE_OPEN_CREATE : 0) |
+                        SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (!exists && g_access (dir, W_OK) != 0)
+        g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_READ_ONLY,
+                     "Cannot create the workspace “%s”: the folder is read-only.",
+                     self->display_name);
+      else
+        set_sqlite_error (error, self->db, self->display_name, rc, 0,
+                          "Could not open the workspace");
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, self->busy_timeout_ms);
+  /* SQLite falls back to read-only when the file is write-protected. */
+  self->read_only = read_only || sqlite3_db_readonly (self->db, "main") == 1;
+
+  if (!inspect (self->db, self->display_name, &state, &version, &rc, error))
+    {
+      /* A WAL file in a folder we may not write has no shared-memory index
+       * to read through; nobody can write there either, so read it as an
+       * immutable file. */
+      if (self->read_only && (rc & 0xff) == SQLITE_READONLY)
+        {
+          g_autofree char *uri = NULL;
+          g_autofree char *abs = g_canonicalize_filename (path, NULL);
+
+          g_clear_error (error);
+          sqlite3_close (self->db);
+          self->db = NULL;
+          uri = g_filename_to_uri (abs, NULL, NULL);
+          if (uri != NULL)
+            {
+              g_autofree char *immutable = g_strconcat (uri, "?immutable=1", NULL);
+
+              rc = sqlite3_open_v2 (immutable, &self->db,
+                                    SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                                    NULL);
+            }
+          if (uri == NULL || rc != SQLITE_OK)
+            {
+              set_sqlite_error (error, self->db, self->display_name,
+                                uri ? rc : SQLITE_CANTOPEN, 0, "Could not open the workspace");
+              return NULL;
+            }
+          sqlite3_extended_result_codes (self->db, 1);
+          if (!inspect (self->db, self->display_name, &state, &version, &rc, error))
+            return NULL;
+        }
+      else
+        return NULL;
+    }
+
+  if (state == FILE_OURS && !check_size (self, error))
+    return NULL;
+  if (state == FILE_EMPTY && !create)
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_NOT_WORKSPACE,
+                   "“%s” is empty, not a Qingshan workspace.", self->display_name);
+      return NULL;
+    }
+  if (version < QS_WORKSPACE_SCHEMA_VERSION && self->read_only)
+    {
+      if (state == FILE_EMPTY)
+        g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_READ_ONLY,
+                     "Cannot create the workspace “%s”: the file is read-only.",
+                     self->display_name);
+      else
+        g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_READ_ONLY,
+                     "The workspace “%s” was made by an older Qingshan and must be upgraded, "
+                     "but it is read-only. Open a writable copy.", self->display_name);
+      return NULL;
+    }
+  self->schema_version = version;
+
+  if (!configure (self, error) || !migrate (self, error))
+    return NULL;
+
+  query_int (self->db, "PRAGMA data_version", &self->data_version);
+  return g_steal_pointer (&self);
+}
+
+const char *
+qs_workspace_get_path (QsWorkspace *self)
+{
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), NULL);
+  return self->path;
+}
+
+gboolean
+qs_workspace_is_read_only (QsWorkspace *self)
+{
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), TRUE);
+  return self->read_only;
+}
+
+int
+qs_workspace_get_schema_version (QsWorkspace *self)
+{
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), 0);
+  return self->schema_version;
+}
+
+void
+qs_workspace_set_busy_timeout (QsWorkspace *self,
+                               int          msec)
+{
+  g_return_if_fail (QS_IS_WORKSPACE (self));
+  self->busy_timeout_ms = MAX (msec, 0);
+  sqlite3_busy_timeout (self->db, self->busy_timeout_ms);
+}
+
+/**
+ * qs_workspace_list_plans:
+ *
+ * Reads only the plans table, so it stays fast with many large plans.
+ *
+ * Returns: (transfer container) (element-type QsPlanSummary): the plans
+ * ordered by level, period, region and title, or %NULL on error.
+ */
+GPtrArray *
+qs_workspace_list_plans (QsWorkspace  *self,
+                         GError      **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(stmt = get_stmt (self, STMT_LIST_PLANS, error)))
+    return NULL;
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) qs_plan_summary_free);
+  while (next_row (self, stmt, &failed, error))
+    {
+      QsPlanSummary *summary = g_new0 (QsPlanSummary, 1);
+      QsPlanLevel level = QS_PLAN_LEVEL_DISTRICT;
+
+      summary->id = sqlite3_column_int64 (stmt, 0);
+      summary->title = g_strdup (column_text0 (stmt, 1));
+      summary->region = g_strdup (column_text0 (stmt, 2));
+      if (!qs_plan_level_from_string (column_text (stmt, 3), &level))
+        g_debug ("Plan %" G_GINT64_FORMAT " has an unknown level", summary->id);
+      summary->level = level;
+      summary->start_year = sqlite3_column_int (stmt, 4);
+      summary->end_year = sqlite3_column_int (stmt, 5);
+      summary->modified = sqlite3_column_int64 (stmt, 6);
+      g_ptr_array_add (list, summary);
+    }
+  release (stmt);
+  if (failed)
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+/**
+ * qs_workspace_add_plan:
+ *
+ * Stores a copy of @plan as a new plan, in one transaction.
+ *
+ * Returns: the new plan's id, or 0 with @error set.
+ */
+gint64
+qs_workspace_add_plan (QsWorkspace  *self,
+                       QsPlan       *plan,
+                       GError      **error)
+{
+  const char *action = "Could not add the plan to the workspace";
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), 0);
+  g_return_val_if_fail (QS_IS_PLAN (plan), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!begin_write (self, action, error))
+    return 0;
+  if (!(stmt = get_stmt (self, STMT_INSERT_PLAN, error)))
+    goto failed;
+  bind_plan_fields (stmt, 1, plan);
+  sqlite3_bind_int64 (stmt, 8, now ());
+  if (!run (self, stmt, action, error))
+    goto failed;
+  id = sqlite3_last_insert_rowid (self->db);
+  if (!insert_content (self, id, plan, action, error) || !commit (self, action, error))
+    goto failed;
+
+  g_signal_emit (self, signals[CHANGED], 0, id);
+  return id;
+
+failed:
+  rollback (self);
+  return 0;
+}
+
+/**
+ * qs_workspace_save_plan:
+ *
+ * Replaces the whole content of plan @id by @plan in one transaction: on
+ * any error the stored plan is left as it was.
+ */
+gboolean
+qs_workspace_save_plan (QsWorkspace  *self,
+                        gint64        id,
+                        QsPlan       *plan,
+                        GError      **error)
+{
+  const char *action = "Could not save the plan to the workspace";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (QS_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!begin_write (self, action, error))
+    return FALSE;
+  if (!(stmt = get_stmt (self, STMT_UPDATE_PLAN, error)))
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_plan_fields (stmt, 2, plan);
+  sqlite3_bind_int64 (stmt, 9, now ());
+  if (!run (self, stmt, action, error))
+    goto failed;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_NOT_FOUND,
+                   "%s: the workspace “%s” holds no plan %" G_GINT64_FORMAT
+                   "; it may have been removed by another window or qingshan-cli.",
+                   action, self->display_name, id);
+      goto failed;
+    }
+
+  /* The sections cascade to their blocks, rows and cells. */
+  if (!(stmt = get_stmt (self, STMT_DELETE_SECTIONS, error)))
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!run (self, stmt, action, error))
+    goto failed;
+  if (!(stmt = get_stmt (self, STMT_DELETE_GLOSSARY, error)))
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!run (self, stmt, action, error))
+    goto failed;
+
+  if (!insert_content (self, id, plan, action, error) || !commit (self, action, error))
+    goto failed;
+
+  g_signal_emit (self, signals[CHANGED], 0, id);
+  return TRUE;
+
+failed:
+  rollback (self);
+  return FALSE;
+}
+
+/**
+ * qs_workspace_load_plan:
+ *
+ * Rebuilds plan @id exactly as it was saved, from one consistent snapshot
+ * even while another process writes.
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error set.
+ */
+QsPlan *
+qs_workspace_load_plan (QsWorkspace  *self,
+                        gint64        id,
+                        GError      **error)
+{
+  g_autoptr(QsPlan) plan = NULL;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!run_id (self, STMT_BEGIN, "Could not load the plan", error))
+    return NULL;
+  plan = load_plan (self, id, error);
+  /* A read transaction has nothing to undo; ending it frees the snapshot. */
+  if (plan == NULL)
+    rollback (self);
+  else if (!commit (self, "Could not load the plan", error))
+    return NULL;
+  return g_steal_pointer (&plan);
+}
+
+gboolean
+qs_workspace_remove_plan (QsWorkspace  *self,
+                          gint64        id,
+                          GError      **error)
+{
+  const char *action = "Could not remove the plan from the workspace";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!begin_write (self, action, error))
+    return FALSE;
+  if (!(stmt = get_stmt (self, STMT_DELETE_PLAN, error)))
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!run (self, stmt, action, error))
+    goto failed;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_NOT_FOUND,
+                   "%s: the workspace “%s” holds no plan %" G_GINT64_FORMAT ".",
+                   action, self->display_name, id);
+      goto failed;
+    }
+  if (!commit (self, action, error))
+    goto failed;
+
+  g_signal_emit (self, signals[CHANGED], 0, id);
+  return TRUE;
+
+failed:
+  rollback (self);
+  return FALSE;
+}
+
+/**
+ * qs_workspace_backup_to:
+ *
+ * Copies a consistent snapshot of the workspace (taken while other
+ * processes may be writing) with SQLite's backup API into a temporary file
+ * beside @path, makes it a single self-contained file (rollback journal
+ * mode) and renames it over @path, so @path is never half-written.
+ */
+gboolean
+qs_workspace_backup_to (QsWorkspace  *self,
+                        const char   *path,
+                        GError      **error)
+{
+  g_autofree char *display = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *wal = NULL;
+  g_autofree char *abs_self = NULL;
+  g_autofree char *abs_dest = NULL;
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int fd, rc;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  display = g_filename_display_name (path);
+  abs_self = g_canonicalize_filename (self->path, NULL);
+  abs_dest = g_canonicalize_filename (path, NULL);
+  wal = g_strconcat (path, "-wal", NULL);
+  if (strcmp (abs_self, abs_dest) == 0 || g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_OPEN,
+                   "Cannot copy the workspace to “%s”: that is a workspace in use. "
+                   "Choose another file name.", display);
+      return FALSE;
+    }
+
+  tmp = g_strconcat (path, ".XXXXXX", NULL);
+  fd = g_mkstemp (tmp);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, QS_WORKSPACE_ERROR,
+                   saved_errno == EACCES || saved_errno == EROFS ?
+                   QS_WORKSPACE_ERROR_READ_ONLY : QS_WORKSPACE_ERROR_OPEN,
+                   "Cannot copy the workspace to “%s”: %s.", display, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", self->db, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (dest);
+      else
+        {
+          /* One step copies everything under one read snapshot. */
+          rc = sqlite3_backup_step (backup, -1);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+          sqlite3_backup_finish (backup);
+        }
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    set_sqlite_error (error, dest, display, rc, self->busy_timeout_ms,
+                      "Could not copy the workspace");
+  sqlite3_close (dest);
+
+  if (rc == SQLITE_OK && g_rename (tmp, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_FAILED,
+                   "Could not copy the workspace to “%s”: %s.", display, g_strerror (saved_errno));
+      rc = SQLITE_ERROR;
+    }
+  if (rc != SQLITE_OK)
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+qs_workspace_check (QsWorkspace  *self,
+                    GError      **error)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check(10)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          const char *line = column_text0 (stmt, 0);
+
+          if (strcmp (line, "ok") != 0)
+            g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    {
+      fail (self, rc, "Could not check the workspace", error);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  sqlite3_finalize (stmt);
+
+  if (problems->len == 0)
+    {
+      gint64 n_bad_links = 0;
+
+      rc = query_int (self->db, "SELECT count(*) FROM pragma_foreign_key_check", &n_bad_links);
+      if (rc != SQLITE_OK)
+        {
+          fail (self, rc, "Could not check the workspace", error);
+          return FALSE;
+        }
+      if (n_bad_links > 0)
+        g_string_append_printf (problems, "%" G_GINT64_FORMAT " rows point at missing parents",
+                                n_bad_links);
+    }
+  if (problems->len > 0)
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_CORRUPT,
+                   "The workspace “%s” is damaged: %s. Restore it from a backup copy.",
+                   self->display_name, problems->str);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+qs_workspace_poll_changes (QsWorkspace *self)
+{
+  sqlite3_stmt *stmt;
+  gint64 version;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), FALSE);
+
+  if (!(stmt = get_stmt (self, STMT_DATA_VERSION, NULL)))
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      release (stmt);
+      return FALSE;
+    }
+  version = sqlite3_column_int64 (stmt, 0);
+  release (stmt);
+  if (version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+  g_signal_emit (self, signals[CHANGED], 0, (gint64) 0);
+  return TRUE;
+}

@@ -17,6 +17,9 @@ typedef enum
   QS_PLAN_XML_ERROR_INVALID,    /* well-formed but violates the schema */
 } QsPlanXmlError;
 
+/* The XML namespace of the document element <plan version="1">. */
+#define QS_PLAN_XML_NAMESPACE "https://qingshan.org/ns/qsplan/1"
+
 /* Files larger than this are refused before parsing. */
 #define QS_PLAN_XML_MAX_SIZE (64 * 1024 * 1024)
 

@@ -1,0 +1,44 @@
+/* qs-window-private.h: shared between qs-window.c and qs-window-actions.c. */
+#pragma once
+
+#include "qs-plan-list-model.h"
+#include "qs-window.h"
+
+G_BEGIN_DECLS
+
+struct _QsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  QsWorkspace          *workspace;
+  QsPlan               *plan;
+  gint64                plan_id;
+  GSettings            *settings;
+
+  GListStore           *plans;            /* of QsPlanItem, in sidebar order */
+  GtkStringFilter      *filter;
+  GtkFilterListModel   *filtered;
+  QsPlanListModel      *sidebar_model;
+  GtkSingleSelection   *sidebar_selection;
+  guint                 selecting : 1;    /* the selection is being set from code */
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar_box;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *sidebar_stack;
+  GtkListView          *plan_list_view;
+  AdwWindowTitle       *content_title;
+  GtkStack             *content_stack;
+  QsPlanEditor         *editor;
+  AdwStatusPage        *plan_error_page;
+  AdwStatusPage        *workspace_error_page;
+};
+
+void _qs_window_class_add_actions (GtkWidgetClass *widget_class);
+void _qs_window_update_actions    (QsWindow       *self);
+
+G_END_DECLS

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "qs-glossary-entry.h"
+#include "qs-year-value.h"
 #include "qs-indicator-row.h"
 #include "qs-indicator-table.h"
 #include "qs-paragraph.h"
@@ -193,6 +194,7 @@ qs_plan_dump (QsPlan *self)
 {
   GString *out = g_string_new (NULL);
   GListModel *glossary;
+  GListModel *year_values;
 
   g_return_val_if_fail (QS_IS_PLAN (self), NULL);
 
@@ -215,6 +217,24 @@ qs_plan_dump (QsPlan *self)
 
       put (out, p, "term", qs_glossary_entry_get_term (entry));
       put (out, p, "definition", qs_glossary_entry_get_definition (entry));
+    }
+
+  year_values = G_LIST_MODEL (qs_plan_get_year_values (self));
+  for (guint i = 0; i < g_list_model_get_n_items (year_values); i++)
+    {
+      g_autoptr(QsYearValue) yv = g_list_model_get_item (year_values, i);
+      g_autofree char *p = g_strdup_printf ("year_values[%u]", i);
+
+      put (out, p, "indicator_id", qs_year_value_get_indicator_id (yv));
+      put (out, p, "indicator", qs_year_value_get_indicator (yv));
+      put (out, p, "unit", qs_year_value_get_unit (yv));
+      put_int (out, p, "year", qs_year_value_get_year (yv));
+      put_int (out, p, "base_year", qs_year_value_get_base_year (yv));
+      put (out, p, "text", qs_year_value_get_text (yv));
+      put (out, p, "kind", qs_year_value_kind_to_string (qs_year_value_get_kind (yv)));
+      put (out, p, "source", qs_year_value_source_to_string (qs_year_value_get_source (yv)));
+      put (out, p, "source_text", qs_year_value_get_source_text (yv));
+      put_int (out, p, "accepted", qs_year_value_get_accepted (yv));
     }
   return g_string_free (out, FALSE);
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "qs-glossary-entry.h"
+#include "qs-year-value.h"
 #include "qs-indicator-row.h"
 #include "qs-indicator-table.h"
 #include "qs-plan-json.h"
@@ -291,6 +292,31 @@ add_matter (JsonBuilder *b,
   json_builder_end_array (b);
 }
 
+static void
+add_year_value (JsonBuilder *b,
+                QsYearValue *yv)
+{
+  json_builder_begin_object (b);
+  add_string_or_null (b, "indicator_id", qs_year_value_get_indicator_id (yv));
+  add_string_or_null (b, "indicator", qs_year_value_get_indicator (yv));
+  add_string_or_null (b, "unit", qs_year_value_get_unit (yv));
+  json_builder_set_member_name (b, "year");
+  json_builder_add_int_value (b, qs_year_value_get_year (yv));
+  json_builder_set_member_name (b, "base_year");
+  if (qs_year_value_get_base_year (yv) > 0)
+    json_builder_add_int_value (b, qs_year_value_get_base_year (yv));
+  else
+    json_builder_add_null_value (b);
+  add_string_or_null (b, "text", qs_year_value_get_text (yv));
+  add_string_or_null (b, "value_kind", qs_value_kind_to_string (qs_year_value_get_value (yv)->kind));
+  add_string_or_null (b, "kind", qs_year_value_kind_to_string (qs_year_value_get_kind (yv)));
+  add_string_or_null (b, "source", qs_year_value_source_to_string (qs_year_value_get_source (yv)));
+  add_string_or_null (b, "source_text", qs_year_value_get_source_text (yv));
+  json_builder_set_member_name (b, "accepted");
+  json_builder_add_boolean_value (b, qs_year_value_get_accepted (yv));
+  json_builder_end_object (b);
+}
+
 /**
  * qs_plan_to_json:
  *
@@ -302,6 +328,7 @@ qs_plan_to_json (QsPlan *plan)
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(GPtrArray) indicator_tables = NULL;
   g_autoptr(GPtrArray) task_tables = NULL;
+  g_autoptr(GPtrArray) year_values = NULL;
   g_autofree char *period = NULL;
   GListModel *chapters;
   GListModel *glossary;
@@ -313,6 +340,7 @@ qs_plan_to_json (QsPlan *plan)
   glossary = G_LIST_MODEL (qs_plan_get_glossary (plan));
   indicator_tables = qs_plan_collect_indicator_tables (plan);
   task_tables = qs_plan_collect_task_tables (plan);
+  year_values = qs_plan_collect_year_values (plan, TRUE);
 
   json_builder_begin_object (b);
   add_string_or_null (b, "title", qs_plan_get_title (plan));
@@ -360,6 +388,14 @@ qs_plan_to_json (QsPlan *plan)
       add_string_or_null (b, "definition", qs_glossary_entry_get_definition (entry));
       json_builder_end_object (b);
     }
+  json_builder_end_array (b);
+
+  /* Every yearly value: from the tables, then the stored ones (prose
+   * suggestions too, with their acceptance). */
+  json_builder_set_member_name (b, "year_values");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < year_values->len; i++)
+    add_year_value (b, g_ptr_array_index (year_values, i));
   json_builder_end_array (b);
   json_builder_end_object (b);
 

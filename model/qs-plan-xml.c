@@ -31,6 +31,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "qs-glossary-entry.h"
+#include "qs-year-value.h"
 #include "qs-indicator-row.h"
 #include "qs-indicator-table.h"
 #include "qs-paragraph.h"
@@ -436,6 +437,7 @@ write_plan (Writer *w,
             QsPlan *plan)
 {
   GListModel *glossary = G_LIST_MODEL (qs_plan_get_glossary (plan));
+  GListModel *year_values = G_LIST_MODEL (qs_plan_get_year_values (plan));
   guint n_entries = g_list_model_get_n_items (glossary);
   const char *level = qs_plan_level_to_string (qs_plan_get_level (plan));
   int vision = clamp_year ("vision year", qs_plan_get_vision_year (plan));
@@ -475,6 +477,31 @@ write_plan (Writer *w,
           start (w, "entry");
           text_element (w, "term", NULL, NULL, qs_glossary_entry_get_term (entry));
           text_element (w, "definition", NULL, NULL, qs_glossary_entry_get_definition (entry));
+          end (w);
+        }
+      end (w);
+    }
+
+  if (g_list_model_get_n_items (year_values) > 0)
+    {
+      start (w, "year-values");
+      for (guint i = 0; i < g_list_model_get_n_items (year_values); i++)
+        {
+          g_autoptr(QsYearValue) yv = g_list_model_get_item (year_values, i);
+          int base_year = clamp_year ("base year of a yearly value", qs_year_value_get_base_year (yv));
+
+          start (w, "value");
+          attr_int (w, "year", clamp_year ("year of a yearly value", qs_year_value_get_year (yv)));
+          if (base_year != 0)
+            attr_int (w, "base-year", base_year);
+          attr (w, "kind", qs_year_value_kind_to_string (qs_year_value_get_kind (yv)));
+          attr (w, "source", qs_year_value_source_to_string (qs_year_value_get_source (yv)));
+          attr (w, "accepted", qs_year_value_get_accepted (yv) ? "true" : "false");
+          optional_text_element (w, "indicator-id", qs_year_value_get_indicator_id (yv));
+          text_element (w, "indicator", NULL, NULL, qs_year_value_get_indicator (yv));
+          optional_text_element (w, "unit", qs_year_value_get_unit (yv));
+          text_element (w, "text", NULL, NULL, qs_year_value_get_text (yv));
+          optional_text_element (w, "source-text", qs_year_value_get_source_text (yv));
           end (w);
         }
       end (w);
@@ -1467,6 +1494,76 @@ read_glossary (ReadState  *state,
   return TRUE;
 }
 
+static gboolean
+read_year_values (ReadState  *state,
+                  xmlNode    *list_node,
+                  GListStore *year_values)
+{
+  for (xmlNode *e = first_element (list_node->children); e; e = next_element (e))
+    {
+      g_autofree xmlChar *kind_name = NULL;
+      g_autofree xmlChar *source_name = NULL;
+      g_autofree xmlChar *accepted = NULL;
+      g_autofree char *indicator_id = NULL;
+      g_autofree char *indicator = NULL;
+      g_autofree char *unit = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *source_text = NULL;
+      g_autoptr(QsYearValue) yv = NULL;
+      QsYearValueKind kind;
+      QsYearValueSource source;
+      int year, base_year;
+
+      if (!is_element (e, "value"))
+        return unexpected (state, e);
+      kind_name = xmlGetNoNsProp (e, (const xmlChar *) "kind");
+      source_name = xmlGetNoNsProp (e, (const xmlChar *) "source");
+      accepted = xmlGetNoNsProp (e, (const xmlChar *) "accepted");
+      if (!qs_year_value_kind_from_string ((const char *) kind_name, &kind))
+        return node_error (state, e, QS_PLAN_XML_ERROR_INVALID, "unknown yearly value kind “%s”",
+                           kind_name ? (const char *) kind_name : "");
+      if (!qs_year_value_source_from_string ((const char *) source_name, &source))
+        return node_error (state, e, QS_PLAN_XML_ERROR_INVALID, "unknown yearly value source “%s”",
+                           source_name ? (const char *) source_name : "");
+      if (!read_number_attr (state, e, "year", TRUE, MAX_YEAR, &year) ||
+          !read_number_attr (state, e, "base-year", FALSE, MAX_YEAR, &base_year))
+        return FALSE;
+
+      for (xmlNode *c = first_element (e->children); c; c = next_element (c))
+        {
+          char **slot;
+
+          if (is_element (c, "indicator-id"))
+            slot = &indicator_id;
+          else if (is_element (c, "indicator"))
+            slot = &indicator;
+          else if (is_element (c, "unit"))
+            slot = &unit;
+          else if (is_element (c, "text"))
+            slot = &text;
+          else if (is_element (c, "source-text"))
+            slot = &source_text;
+          else
+            return unexpected (state, c);
+          g_free (*slot);
+          if ((*slot = read_text (state, c)) == NULL)
+            return FALSE;
+        }
+      if (indicator == NULL || text == NULL)
+        return node_error (state, e, QS_PLAN_XML_ERROR_INVALID,
+                           "a yearly <value> needs an <indicator> and a <text>");
+
+      yv = qs_year_value_new (indicator, year, text, kind, source);
+      qs_year_value_set_indicator_id (yv, indicator_id);
+      qs_year_value_set_unit (yv, unit);
+      qs_year_value_set_base_year (yv, base_year);
+      qs_year_value_set_source_text (yv, source_text);
+      qs_year_value_set_accepted (yv, g_strcmp0 ((const char *) accepted, "true") == 0);
+      g_list_store_append (year_values, yv);
+    }
+  return TRUE;
+}
+
 static QsPlan *
 build_plan (ReadState *state,
             xmlNode   *root)
@@ -1516,6 +1613,8 @@ build_plan (ReadState *state,
         ok = read_sections (state, node, qs_plan_get_back_matter (plan));
       else if (is_element (node, "glossary"))
         ok = read_glossary (state, node, qs_plan_get_glossary (plan));
+      else if (is_element (node, "year-values"))
+        ok = read_year_values (state, node, qs_plan_get_year_values (plan));
       else
         ok = unexpected (state, node);
       if (!ok)

@@ -4,10 +4,13 @@
 #include "config.h"
 
 #include "qs-glossary-entry.h"
+#include "qs-indicator-row.h"
 #include "qs-indicator-table.h"
 #include "qs-plan.h"
 #include "qs-section.h"
+#include "qs-table-column.h"
 #include "qs-task-table.h"
+#include "qs-year-value.h"
 
 struct _QsPlan
 {
@@ -23,6 +26,7 @@ struct _QsPlan
   GListStore  *chapters;
   GListStore  *back_matter;
   GListStore  *glossary;
+  GListStore  *year_values;
 };
 
 G_DEFINE_FINAL_TYPE (QsPlan, qs_plan, G_TYPE_OBJECT)
@@ -53,6 +57,7 @@ qs_plan_finalize (GObject *object)
   g_clear_object (&self->chapters);
   g_clear_object (&self->back_matter);
   g_clear_object (&self->glossary);
+  g_clear_object (&self->year_values);
   G_OBJECT_CLASS (qs_plan_parent_class)->finalize (object);
 }
 
@@ -158,6 +163,7 @@ qs_plan_init (QsPlan *self)
   self->chapters = g_list_store_new (QS_TYPE_SECTION);
   self->back_matter = g_list_store_new (QS_TYPE_SECTION);
   self->glossary = g_list_store_new (QS_TYPE_GLOSSARY_ENTRY);
+  self->year_values = g_list_store_new (QS_TYPE_YEAR_VALUE);
 }
 
 QsPlan *
@@ -321,6 +327,13 @@ qs_plan_get_glossary (QsPlan *self)
   return self->glossary;
 }
 
+GListStore *
+qs_plan_get_year_values (QsPlan *self)
+{
+  g_return_val_if_fail (QS_IS_PLAN (self), NULL);
+  return self->year_values;
+}
+
 static void
 foreach_in_section (QsSection       *section,
                     QsPlanBlockFunc  func,
@@ -413,4 +426,90 @@ qs_plan_collect_task_tables (QsPlan *self)
 {
   g_return_val_if_fail (QS_IS_PLAN (self), NULL);
   return collect (self, QS_TYPE_TASK_TABLE);
+}
+
+static void
+collect_table_year_values (QsIndicatorTable *table,
+                           GPtrArray        *out)
+{
+  GListModel *columns = G_LIST_MODEL (qs_indicator_table_get_columns (table));
+  GListModel *rows = G_LIST_MODEL (qs_indicator_table_get_rows (table));
+  guint n_columns = g_list_model_get_n_items (columns);
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      QsTableColumn *column = qs_indicator_table_get_column (table, c);
+      int year = qs_table_column_get_year (column);
+      QsYearValueKind kind;
+
+      switch (qs_table_column_get_role (column))
+        {
+        case QS_COLUMN_BASELINE:
+          kind = QS_YEAR_VALUE_BASELINE;
+          break;
+        case QS_COLUMN_TARGET:
+          kind = QS_YEAR_VALUE_TARGET;
+          break;
+        case QS_COLUMN_ACTUAL:
+          kind = QS_YEAR_VALUE_ACTUAL;
+          break;
+        default:
+          continue;
+        }
+      /* A value without its year cannot be placed on a time axis. */
+      if (year <= 0)
+        continue;
+
+      for (guint r = 0; r < g_list_model_get_n_items (rows); r++)
+        {
+          QsIndicatorRow *row = qs_indicator_table_get_row (table, r);
+          const QsValue *value = qs_indicator_row_get_value (row, c);
+          QsYearValue *yv;
+
+          if (value == NULL || value->kind == QS_VALUE_EMPTY || value->kind == QS_VALUE_NONE)
+            continue;
+          yv = qs_year_value_new (qs_indicator_row_get_indicator (row), year,
+                                  value->text, kind, QS_YEAR_VALUE_SOURCE_TABLE);
+          qs_year_value_set_indicator_id (yv, qs_indicator_row_get_indicator_id (row));
+          qs_year_value_set_unit (yv, qs_indicator_row_get_unit (row));
+          g_ptr_array_add (out, yv);
+        }
+    }
+}
+
+/**
+ * qs_plan_collect_year_values:
+ * @include_suggestions: also return prose suggestions not yet accepted
+ *
+ * Every yearly value the plan knows: those its indicator tables state
+ * (baseline and target columns with their header years, last period's
+ * target and actual) followed by the stored ones (qs_plan_get_year_values),
+ * so a chart has data even when nothing was stored.
+ *
+ * Returns: (transfer full) (element-type QsYearValue): the values.
+ */
+GPtrArray *
+qs_plan_collect_year_values (QsPlan   *self,
+                             gboolean  include_suggestions)
+{
+  g_autoptr(GPtrArray) tables = NULL;
+  GPtrArray *out;
+  GListModel *stored;
+
+  g_return_val_if_fail (QS_IS_PLAN (self), NULL);
+
+  out = g_ptr_array_new_with_free_func (g_object_unref);
+  tables = qs_plan_collect_indicator_tables (self);
+  for (guint i = 0; i < tables->len; i++)
+    collect_table_year_values (g_ptr_array_index (tables, i), out);
+
+  stored = G_LIST_MODEL (self->year_values);
+  for (guint i = 0; i < g_list_model_get_n_items (stored); i++)
+    {
+      g_autoptr(QsYearValue) yv = g_list_model_get_item (stored, i);
+
+      if (include_suggestions || qs_year_value_get_accepted (yv))
+        g_ptr_array_add (out, g_steal_pointer (&yv));
+    }
+  return out;
 }

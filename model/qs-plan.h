@@ -41,6 +41,7 @@ GListStore  *qs_plan_get_front_matter  (QsPlan      *self);   /* of QsSection (Q
 GListStore  *qs_plan_get_chapters      (QsPlan      *self);   /* of QsSection (QS_SECTION_CHAPTER) */
 GListStore  *qs_plan_get_back_matter   (QsPlan      *self);   /* of QsSection (QS_SECTION_BACK) */
 GListStore  *qs_plan_get_glossary      (QsPlan      *self);   /* of QsGlossaryEntry */
+GListStore  *qs_plan_get_year_values   (QsPlan      *self);   /* of QsYearValue (stored: prose, user) */
 
 /* Walks the whole tree (front matter, chapters and their descendants, back
  * matter) in document order and calls @func on every block (QsParagraph,
@@ -54,6 +55,11 @@ void         qs_plan_foreach_block     (QsPlan         *self,
 /* New lists of every indicator / task table in document order. */
 GPtrArray   *qs_plan_collect_indicator_tables (QsPlan *self);  /* element: QsIndicatorTable (ref'd) */
 GPtrArray   *qs_plan_collect_task_tables      (QsPlan *self);  /* element: QsTaskTable (ref'd) */
+/* Yearly values from the indicator tables (baseline/target/actual columns
+ * with a header year) followed by the stored ones; prose suggestions not
+ * yet accepted only with @include_suggestions.  Element: QsYearValue. */
+GPtrArray   *qs_plan_collect_year_values      (QsPlan   *self,
+                                               gboolean  include_suggestions);
 
 /* Deep structural equality (every field, every cell, every list), for
  * round-trip tests.  On difference, @where (if not NULL) says where. */

@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include "qs-glossary-entry.h"
+#include "qs-year-value.h"
 #include "qs-indicator-row.h"
 #include "qs-indicator-table.h"
 #include "qs-paragraph.h"
@@ -42,6 +43,7 @@ typedef enum
   STMT_DELETE_PLAN,
   STMT_DELETE_SECTIONS,
   STMT_DELETE_GLOSSARY,
+  STMT_DELETE_YEAR_VALUES,
   STMT_INSERT_SECTION,
   STMT_INSERT_BLOCK,
   STMT_INSERT_COLUMN,
@@ -52,6 +54,7 @@ typedef enum
   STMT_INSERT_TASK_ITEM,
   STMT_INSERT_NOTE,
   STMT_INSERT_GLOSSARY,
+  STMT_INSERT_YEAR_VALUE,
   STMT_SELECT_PLAN,
   STMT_SELECT_SECTIONS,
   STMT_SELECT_BLOCKS,
@@ -63,6 +66,7 @@ typedef enum
   STMT_SELECT_TASK_ITEMS,
   STMT_SELECT_NOTES,
   STMT_SELECT_GLOSSARY,
+  STMT_SELECT_YEAR_VALUES,
   STMT_DATA_VERSION,
   N_STMTS
 } StmtId;
@@ -89,6 +93,7 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_DELETE_PLAN] = "DELETE FROM plans WHERE id = ?1",
   [STMT_DELETE_SECTIONS] = "DELETE FROM sections WHERE plan_id = ?1",
   [STMT_DELETE_GLOSSARY] = "DELETE FROM glossary WHERE plan_id = ?1",
+  [STMT_DELETE_YEAR_VALUES] = "DELETE FROM year_values WHERE plan_id = ?1",
   [STMT_INSERT_SECTION] =
     "INSERT INTO sections (plan_id, parent_id, position, part, kind, number, label, title) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -109,6 +114,10 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_INSERT_NOTE] = "INSERT INTO table_notes (block_id, position, text) VALUES (?1, ?2, ?3)",
   [STMT_INSERT_GLOSSARY] =
     "INSERT INTO glossary (plan_id, position, term, definition) VALUES (?1, ?2, ?3, ?4)",
+  [STMT_INSERT_YEAR_VALUE] =
+    "INSERT INTO year_values (plan_id, position, indicator_id, indicator, unit, year, base_year, "
+    "text, kind, source, source_text, accepted) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
   [STMT_SELECT_PLAN] =
     "SELECT title, region, level, start_year, end_year, vision_year, parent_plan "
     "FROM plans WHERE id = ?1",
@@ -142,6 +151,9 @@ static const char * const stmt_sql[N_STMTS] = {
     "ORDER BY x.block_id, x.position",
   [STMT_SELECT_GLOSSARY] =
     "SELECT term, definition FROM glossary WHERE plan_id = ?1 ORDER BY position",
+  [STMT_SELECT_YEAR_VALUES] =
+    "SELECT indicator_id, indicator, unit, year, base_year, text, kind, source, source_text, "
+    "accepted FROM year_values WHERE plan_id = ?1 ORDER BY position",
   [STMT_DATA_VERSION] = "PRAGMA data_version",
 };
 
@@ -249,6 +261,23 @@ static const char * const migrations[] = {
   "  position INTEGER NOT NULL,"
   "  term TEXT NOT NULL,"
   "  definition TEXT NOT NULL,"
+  "  PRIMARY KEY (plan_id, position)"
+  ");",
+  /* 1 → 2: yearly values stored with a plan (prose history the importer
+   * suggests, values the user enters); the tables' own are not copied. */
+  "CREATE TABLE year_values ("
+  "  plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  indicator_id TEXT,"
+  "  indicator TEXT NOT NULL,"
+  "  unit TEXT,"
+  "  year INTEGER NOT NULL,"
+  "  base_year INTEGER NOT NULL DEFAULT 0,"
+  "  text TEXT NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('actual', 'target', 'baseline', 'requirement')),"
+  "  source TEXT NOT NULL CHECK (source IN ('table', 'prose', 'user')),"
+  "  source_text TEXT,"
+  "  accepted INTEGER NOT NULL CHECK (accepted IN (0, 1)),"
   "  PRIMARY KEY (plan_id, position)"
   ");",
 };
@@ -801,6 +830,7 @@ insert_content (QsWorkspace  *self,
     G_LIST_MODEL (qs_plan_get_back_matter (plan)),
   };
   GListModel *glossary = G_LIST_MODEL (qs_plan_get_glossary (plan));
+  GListModel *year_values = G_LIST_MODEL (qs_plan_get_year_values (plan));
   sqlite3_stmt *stmt;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (parts) == G_N_ELEMENTS (part_names));
@@ -824,6 +854,28 @@ insert_content (QsWorkspace  *self,
       sqlite3_bind_int (stmt, 2, i);
       bind_text (stmt, 3, qs_glossary_entry_get_term (entry));
       bind_text (stmt, 4, qs_glossary_entry_get_definition (entry));
+      if (!run (self, stmt, action, error))
+        return FALSE;
+    }
+
+  if (!(stmt = get_stmt (self, STMT_INSERT_YEAR_VALUE, error)))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (year_values); i++)
+    {
+      g_autoptr(QsYearValue) yv = g_list_model_get_item (year_values, i);
+
+      sqlite3_bind_int64 (stmt, 1, plan_id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text (stmt, 3, qs_year_value_get_indicator_id (yv));
+      bind_text (stmt, 4, qs_year_value_get_indicator (yv));
+      bind_text (stmt, 5, qs_year_value_get_unit (yv));
+      sqlite3_bind_int (stmt, 6, qs_year_value_get_year (yv));
+      sqlite3_bind_int (stmt, 7, qs_year_value_get_base_year (yv));
+      bind_text (stmt, 8, qs_year_value_get_text (yv));
+      bind_text (stmt, 9, qs_year_value_kind_to_string (qs_year_value_get_kind (yv)));
+      bind_text (stmt, 10, qs_year_value_source_to_string (qs_year_value_get_source (yv)));
+      bind_text (stmt, 11, qs_year_value_get_source_text (yv));
+      sqlite3_bind_int (stmt, 12, qs_year_value_get_accepted (yv) ? 1 : 0);
       if (!run (self, stmt, action, error))
         return FALSE;
     }
@@ -1305,6 +1357,48 @@ load_glossary (QsWorkspace  *self,
   return !failed;
 }
 
+static gboolean
+load_year_values (QsWorkspace  *self,
+                  gint64        plan_id,
+                  QsPlan       *plan,
+                  GError      **error)
+{
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_YEAR_VALUES, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  while (next_row (self, stmt, &failed, error))
+    {
+      g_autoptr(QsYearValue) yv = NULL;
+      QsYearValueKind kind;
+      QsYearValueSource source;
+
+      if (!qs_year_value_kind_from_string (column_text0 (stmt, 6), &kind) ||
+          !qs_year_value_source_from_string (column_text0 (stmt, 7), &source))
+        {
+          g_autofree char *kind_name = g_strdup (column_text0 (stmt, 6));
+          g_autofree char *source_name = g_strdup (column_text0 (stmt, 7));
+
+          release (stmt);
+          corrupt (self, plan_id, error, "a yearly value has an unknown kind “%s” or source “%s”.",
+                   kind_name, source_name);
+          return FALSE;
+        }
+      yv = qs_year_value_new (column_text0 (stmt, 1), sqlite3_column_int (stmt, 3),
+                              column_text0 (stmt, 5), kind, source);
+      qs_year_value_set_indicator_id (yv, column_text (stmt, 0));
+      qs_year_value_set_unit (yv, column_text (stmt, 2));
+      qs_year_value_set_base_year (yv, sqlite3_column_int (stmt, 4));
+      qs_year_value_set_source_text (yv, column_text (stmt, 8));
+      qs_year_value_set_accepted (yv, sqlite3_column_int (stmt, 9) != 0);
+      g_list_store_append (qs_plan_get_year_values (plan), yv);
+    }
+  release (stmt);
+  return !failed;
+}
+
 static QsPlan *
 load_plan (QsWorkspace  *self,
            gint64        id,
@@ -1364,7 +1458,8 @@ load_plan (QsWorkspace  *self,
         load_task_rows (self, id, &state, error) &&
         load_cells (self, id, STMT_SELECT_TASK_CELLS, &state, error) &&
         load_items_and_notes (self, id, &state, error) &&
-        load_glossary (self, id, plan, error));
+        load_glossary (self, id, plan, error) &&
+        load_year_values (self, id, plan, error));
   load_state_clear (&state);
 
   return ok ? g_steal_pointer (&plan) : NULL;
@@ -1957,6 +2052,11 @@ qs_workspace_save_plan (QsWorkspace  *self,
   if (!run (self, stmt, action, error))
     goto failed;
   if (!(stmt = get_stmt (self, STMT_DELETE_GLOSSARY, error)))
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!run (self, stmt, action, error))
+    goto failed;
+  if (!(stmt = get_stmt (self, STMT_DELETE_YEAR_VALUES, error)))
     goto failed;
   sqlite3_bind_int64 (stmt, 1, id);
   if (!run (self, stmt, action, error))

@@ -1,0 +1,598 @@
+/* qs-compare-chart.c: one indicator across districts, baseline and target. */
+#define G_LOG_DOMAIN "qs-compare-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "qs-chart-private.h"
+#include "qs-compare-chart.h"
+
+static void
+compare_item_clear (gpointer data)
+{
+  QsCompareItem *item = data;
+
+  g_free (item->name);
+  g_free (item->baseline_text);
+  g_free (item->target_text);
+}
+
+QsCompareChartData *
+qs_compare_chart_data_new (const char *indicator,
+                           const char *unit)
+{
+  QsCompareChartData *data = g_new0 (QsCompareChartData, 1);
+
+  data->indicator = g_strdup (indicator ? indicator : "");
+  data->title = g_strdup (data->indicator);
+  data->unit = g_strdup (unit);
+  data->baseline_label = g_strdup ("基准值");
+  data->target_label = g_strdup ("目标值");
+  data->items = g_array_new (FALSE, TRUE, sizeof (QsCompareItem));
+  g_array_set_clear_func (data->items, compare_item_clear);
+  return data;
+}
+
+void
+qs_compare_chart_data_free (QsCompareChartData *data)
+{
+  if (data == NULL)
+    return;
+  g_free (data->title);
+  g_free (data->indicator);
+  g_free (data->unit);
+  g_free (data->baseline_label);
+  g_free (data->target_label);
+  g_array_unref (data->items);
+  g_free (data->requirement_label);
+  g_free (data->requirement_text);
+  g_free (data);
+}
+
+/* A bar's height: a level, not a five-year total or a change. */
+static gboolean
+bar_value (const char *text,
+           double     *number,
+           QsBound    *bound)
+{
+  g_autoptr(QsValue) value = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  value = qs_value_parse (text);
+  if (bound)
+    *bound = value->bound;
+  if (value->cumulative)
+    return FALSE;
+  switch (value->kind)
+    {
+    case QS_VALUE_NUMBER:
+    case QS_VALUE_BOUND:
+      *number = value->number;
+      return TRUE;
+    case QS_VALUE_RANGE:
+      *number = value->number_high;
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+void
+qs_compare_chart_data_add (QsCompareChartData *data,
+                           const char         *name,
+                           const char         *baseline_text,
+                           const char         *target_text,
+                           QsChartStatus       status)
+{
+  QsCompareItem item = { 0 };
+
+  item.name = g_strdup (name ? name : "");
+  item.baseline_text = g_strdup (baseline_text);
+  item.target_text = g_strdup (target_text);
+  item.has_baseline = bar_value (baseline_text, &item.baseline, NULL);
+  item.has_target = bar_value (target_text, &item.target, &item.target_bound);
+  item.status = status;
+  g_array_append_val (data->items, item);
+}
+
+void
+qs_compare_chart_data_set_requirement (QsCompareChartData *data,
+                                       const char         *label,
+                                       const char         *text)
+{
+  g_clear_pointer (&data->requirement_label, g_free);
+  g_clear_pointer (&data->requirement_text, g_free);
+  data->has_requirement = bar_value (text, &data->requirement, &data->requirement_bound);
+  if (!data->has_requirement)
+    return;
+  data->requirement_label = g_strdup (label ? label : "要求");
+  data->requirement_text = g_strdup (text);
+}
+
+static const char *
+plan_label (QsPlan *plan)
+{
+  const char *region = qs_plan_get_region (plan);
+
+  return region != NULL && *region ? region : qs_plan_get_title (plan);
+}
+
+static GPtrArray *
+matching_values (QsPlan     *plan,
+                 QsCatalog  *catalog,
+                 const char *id,
+                 const char *name)
+{
+  g_autoptr(GPtrArray) all = qs_plan_collect_year_values (plan, FALSE);
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      QsYearValue *yv = g_ptr_array_index (all, i);
+
+      if (qs_chart_indicator_matches (catalog, id, name, qs_year_value_get_indicator_id (yv),
+                                      qs_year_value_get_indicator (yv)))
+        g_ptr_array_add (out, g_object_ref (yv));
+    }
+  return out;
+}
+
+/* The plan's own target (of its end year, else its latest one after the
+ * period began) and the last measured value before it.  A review table's
+ * target of the last period is history, not the plan's target. */
+static void
+pick_values (QsPlan       *plan,
+             GPtrArray    *values,
+             QsYearValue **baseline,
+             QsYearValue **target)
+{
+  int start = qs_plan_get_start_year (plan);
+  int end = qs_plan_get_end_year (plan);
+  int limit;
+
+  *baseline = *target = NULL;
+  for (guint i = 0; i < values->len; i++)
+    {
+      QsYearValue *yv = g_ptr_array_index (values, i);
+      int year = qs_year_value_get_year (yv);
+
+      if (qs_year_value_get_kind (yv) != QS_YEAR_VALUE_TARGET || (start > 0 && year < start))
+        continue;
+      if (*target == NULL ||
+          (qs_year_value_get_year (*target) != end &&
+           (year == end || year > qs_year_value_get_year (*target))))
+        *target = yv;
+    }
+  limit = *target ? qs_year_value_get_year (*target) : (start > 0 ? start : G_MAXINT);
+  for (guint i = 0; i < values->len; i++)
+    {
+      QsYearValue *yv = g_ptr_array_index (values, i);
+      QsYearValueKind kind = qs_year_value_get_kind (yv);
+
+      if ((kind == QS_YEAR_VALUE_ACTUAL || kind == QS_YEAR_VALUE_BASELINE) &&
+          qs_year_value_get_year (yv) < limit &&
+          (*baseline == NULL || qs_year_value_get_year (yv) > qs_year_value_get_year (*baseline)))
+        *baseline = yv;
+    }
+}
+
+QsCompareChartData *
+qs_compare_chart_data_new_for_plans (GPtrArray            *plans,
+                                     const char           *indicator,
+                                     QsCatalog            *catalog,
+                                     QsPlan               *against,
+                                     const QsChartStatus  *statuses,
+                                     GError              **error)
+{
+  g_autoptr(QsCompareChartData) data = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *unit = NULL;
+  int baseline_year = -1, target_year = -1;
+
+  g_return_val_if_fail (plans != NULL, NULL);
+  g_return_val_if_fail (indicator != NULL, NULL);
+
+  qs_chart_resolve_indicator (catalog, indicator, &id, &name, &unit);
+  data = qs_compare_chart_data_new (name, unit);
+
+  for (guint p = 0; p < plans->len; p++)
+    {
+      QsPlan *plan = g_ptr_array_index (plans, p);
+      g_autoptr(GPtrArray) values = matching_values (plan, catalog, id, name);
+      QsYearValue *baseline, *target;
+
+      pick_values (plan, values, &baseline, &target);
+      if (baseline == NULL && target == NULL)
+        continue;
+      qs_compare_chart_data_add (data, plan_label (plan),
+                                 baseline ? qs_year_value_get_text (baseline) : NULL,
+                                 target ? qs_year_value_get_text (target) : NULL,
+                                 statuses ? statuses[p] : QS_CHART_STATUS_NONE);
+      /* The legend names the years when every district has the same. */
+      if (baseline != NULL)
+        baseline_year = baseline_year == -1 || baseline_year == qs_year_value_get_year (baseline) ?
+                        qs_year_value_get_year (baseline) : 0;
+      if (target != NULL)
+        target_year = target_year == -1 || target_year == qs_year_value_get_year (target) ?
+                      qs_year_value_get_year (target) : 0;
+      for (guint i = 0; data->unit == NULL && i < values->len; i++)
+        if (qs_year_value_get_unit (g_ptr_array_index (values, i)) != NULL)
+          data->unit = g_strdup (qs_year_value_get_unit (g_ptr_array_index (values, i)));
+    }
+  if (data->items->len == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   "no plan states a value of “%s”; check the indicator's name or link the "
+                   "table row to the catalog", indicator);
+      return NULL;
+    }
+  if (baseline_year > 0)
+    {
+      g_free (data->baseline_label);
+      data->baseline_label = g_strdup_printf ("%d年基准值", baseline_year);
+    }
+  if (target_year > 0)
+    {
+      g_free (data->target_label);
+      data->target_label = g_strdup_printf ("%d年目标值", target_year);
+    }
+
+  if (against != NULL)
+    {
+      g_autoptr(GPtrArray) values = matching_values (against, catalog, id, name);
+      QsYearValue *baseline, *target;
+
+      pick_values (against, values, &baseline, &target);
+      if (target != NULL)
+        {
+          g_autofree char *label = g_strdup_printf ("%s要求（%d年）", plan_label (against),
+                                                    qs_year_value_get_year (target));
+
+          qs_compare_chart_data_set_requirement (data, label, qs_year_value_get_text (target));
+        }
+    }
+  return g_steal_pointer (&data);
+}
+
+/* ---- rendering ------------------------------------------------------------------ */
+
+static const QsChartColor *
+status_color (const QsChartTheme *theme,
+              QsChartStatus       status)
+{
+  switch (status)
+    {
+    case QS_CHART_STATUS_OK:
+      return &theme->status_ok;
+    case QS_CHART_STATUS_WARNING:
+      return &theme->status_warning;
+    case QS_CHART_STATUS_ERROR:
+      return &theme->status_error;
+    case QS_CHART_STATUS_NONE:
+    default:
+      return &theme->status_none;
+    }
+}
+
+static const char *
+status_word (QsChartStatus status)
+{
+  switch (status)
+    {
+    case QS_CHART_STATUS_OK:
+      return "符合要求";
+    case QS_CHART_STATUS_WARNING:
+      return "需核对";
+    case QS_CHART_STATUS_ERROR:
+      return "不符合要求";
+    case QS_CHART_STATUS_NONE:
+    default:
+      return NULL;
+    }
+}
+
+void
+qs_compare_chart_render_traced (cairo_t                  *cr,
+                                double                    width,
+                                double                    height,
+                                const QsCompareChartData *data,
+                                QsChartTrace             *trace)
+{
+  const QsChartTheme *theme = data->theme ? data->theme : qs_chart_theme_light ();
+  QsChartCanvas canvas;
+  g_autoptr(GArray) legend = g_array_new (FALSE, FALSE, sizeof (QsChartLegendItem));
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autoptr(GPtrArray) legend_labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *unit_label = NULL;
+  g_autofree char *suffix = qs_chart_unit_suffix (data->unit);
+  double margin = theme->font_size * 1.2;
+  double top, y_min = 0, y_max = -G_MAXDOUBLE, axis_min, axis_max, step;
+  double tick_w = 0, label_h = 0, cat_h, notes_h, slot, bar_w;
+  gboolean statuses[4] = { FALSE, };
+  gboolean any_number = FALSE;
+  QsChartRect plot, bounds;
+  guint n = data->items->len;
+
+  qs_chart_canvas_init (&canvas, cr, width, height, theme, trace);
+  cairo_save (cr);
+  qs_chart_draw_background (&canvas);
+
+  for (guint i = 0; i < n; i++)
+    {
+      QsCompareItem *item = &g_array_index (data->items, QsCompareItem, i);
+
+      if (item->has_baseline)
+        {
+          y_min = MIN (y_min, item->baseline);
+          y_max = MAX (y_max, item->baseline);
+          any_number = TRUE;
+        }
+      if (item->has_target)
+        {
+          y_min = MIN (y_min, item->target);
+          y_max = MAX (y_max, item->target);
+          any_number = TRUE;
+          statuses[item->status] = TRUE;
+        }
+      if ((item->baseline_text && !item->has_baseline) || !item->has_target)
+        {
+          g_string_append (notes, notes->len ? "；" : "注：");
+          g_string_append_printf (notes, "%s", item->name);
+          if (item->baseline_text && !item->has_baseline)
+            g_string_append_printf (notes, " %s %s", data->baseline_label, item->baseline_text);
+          if (item->target_text && !item->has_target)
+            g_string_append_printf (notes, " %s %s", data->target_label, item->target_text);
+          else if (item->target_text == NULL)
+            g_string_append_printf (notes, " 未列%s", data->target_label);
+        }
+    }
+  if (data->has_requirement)
+    {
+      y_min = MIN (y_min, data->requirement);
+      y_max = MAX (y_max, data->requirement);
+    }
+
+  top = qs_chart_draw_title (&canvas, data->title, "各地区基准值与规划目标对比");
+
+  {
+    QsChartLegendItem item = { data->baseline_label, &theme->baseline_bar, QS_CHART_SWATCH_BAR };
+
+    g_array_append_val (legend, item);
+  }
+  for (int s = QS_CHART_STATUS_NONE; s <= QS_CHART_STATUS_ERROR; s++)
+    {
+      QsChartLegendItem item = { NULL, status_color (theme, s), QS_CHART_SWATCH_BAR };
+      char *label;
+
+      if (!statuses[s])
+        continue;
+      label = status_word (s) ? g_strdup_printf ("%s（%s）", data->target_label, status_word (s)) :
+                                g_strdup (data->target_label);
+      g_ptr_array_add (legend_labels, label);
+      item.label = label;
+      g_array_append_val (legend, item);
+    }
+  if (data->has_requirement)
+    {
+      QsChartLegendItem item = { data->requirement_label, &theme->requirement, QS_CHART_SWATCH_DASHED };
+
+      g_array_append_val (legend, item);
+    }
+  top = qs_chart_draw_legend (&canvas, (QsChartLegendItem *) legend->data, legend->len,
+                              margin, width - margin, top);
+
+  if (!any_number)
+    {
+      qs_chart_draw_text (&canvas, "没有可绘制的数据", width / 2, (top + height) / 2, 0.5, 0.5, 1.0,
+                          FALSE, &theme->muted, width - 2 * margin, 2, QS_CHART_TEXT_NOTE);
+      cairo_restore (cr);
+      qs_chart_canvas_clear (&canvas);
+      return;
+    }
+
+  step = qs_chart_nice_ticks (y_min, y_max + (y_max - y_min) * 0.08, 5, &axis_min, &axis_max);
+  for (double v = axis_min; v <= axis_max + step * 0.01; v += step)
+    {
+      g_autofree char *t = qs_chart_format_tick (v, step);
+      double w;
+
+      qs_chart_text_size (&canvas, t, 0.9, FALSE, &w, &label_h);
+      tick_w = MAX (tick_w, w);
+    }
+
+  notes_h = qs_chart_notes_height (&canvas, notes->str, width - 2 * margin);
+  unit_label = g_strdup_printf ("单位：%s", data->unit && *data->unit ? data->unit : "—");
+  top += label_h * 1.5 + 8;
+  cat_h = 2 * label_h + 4;   /* district names: at most two lines */
+  plot.x = margin + tick_w + 8;
+  plot.y = top;
+  plot.width = width - margin - plot.x;
+  plot.height = height - top - margin - cat_h - 6 - (notes_h > 0 ? notes_h + 8 : 0);
+  if (plot.width < 40 || plot.height < 40 || n == 0)
+    {
+      cairo_restore (cr);
+      qs_chart_canvas_clear (&canvas);
+      return;
+    }
+  if (trace != NULL)
+    trace->plot = plot;
+  bounds = (QsChartRect) { plot.x, plot.y - label_h - 6, plot.width, plot.height + label_h + 6 };
+  slot = plot.width / n;
+  bar_w = MIN (slot * 0.32, 40);
+
+  qs_chart_draw_text (&canvas, unit_label, margin, plot.y - label_h / 2 - 4, 0, 1, 0.9, FALSE, &theme->muted, -1, 1,
+                      QS_CHART_TEXT_AXIS);
+
+#define Y_OF(v) (plot.y + plot.height - ((v) - axis_min) / (axis_max - axis_min) * plot.height)
+
+  cairo_set_line_width (cr, 1.0);
+  for (double v = axis_min; v <= axis_max + step * 0.01; v += step)
+    {
+      g_autofree char *t = qs_chart_format_tick (v, step);
+      double y = round (Y_OF (v)) + 0.5;
+
+      qs_chart_set_color (cr, &theme->grid, 1.0);
+      cairo_move_to (cr, plot.x, y);
+      cairo_line_to (cr, plot.x + plot.width, y);
+      cairo_stroke (cr);
+      qs_chart_draw_text (&canvas, t, plot.x - 8, Y_OF (v), 1, 0.5, 0.9, FALSE, &theme->muted, -1, 1,
+                          QS_CHART_TEXT_AXIS);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      QsCompareItem *item = &g_array_index (data->items, QsCompareItem, i);
+      double cx = plot.x + slot * (i + 0.5);
+      double zero = Y_OF (MAX (axis_min, 0));
+      struct { gboolean has; double value; const char *text; const QsChartColor *color;
+               double x; const char *series; } bars[2] = {
+        { item->has_baseline, item->baseline, item->baseline_text, &theme->baseline_bar,
+          cx - bar_w - 1, data->baseline_label },
+        { item->has_target, item->target, item->target_text, status_color (theme, item->status),
+          cx + 1, data->target_label },
+      };
+
+      for (guint b = 0; b < 2; b++)
+        {
+          QsChartRect box;
+          double top_y;
+
+          if (!bars[b].has)
+            continue;
+          top_y = Y_OF (bars[b].value);
+          box = (QsChartRect) { bars[b].x, MIN (top_y, zero), bar_w, fabs (zero - top_y) };
+          qs_chart_set_color (cr, bars[b].color, 1.0);
+          cairo_rectangle (cr, box.x, box.y, box.width, MAX (box.height, 1));
+          cairo_fill (cr);
+          qs_chart_reserve (&canvas, &box);
+          qs_chart_add_point (&canvas, bars[b].series, item->name, bars[b].text, bars[b].value,
+                              bars[b].x + bar_w / 2, top_y, &box);
+        }
+
+      /* District names wrap to their slot: they can never collide. */
+      qs_chart_draw_text (&canvas, item->name, cx, plot.y + plot.height + 6, 0.5, 0, 0.92, FALSE,
+                          &theme->text, MAX (slot - 6, 12), 2, QS_CHART_TEXT_CATEGORY);
+    }
+
+  /* The axis line over the bars' feet. */
+  qs_chart_set_color (cr, &theme->axis, 1.0);
+  cairo_move_to (cr, plot.x, round (Y_OF (MAX (axis_min, 0))) + 0.5);
+  cairo_line_to (cr, plot.x + plot.width, round (Y_OF (MAX (axis_min, 0))) + 0.5);
+  cairo_stroke (cr);
+
+  if (data->has_requirement)
+    {
+      static const double dashes[] = { 7, 5 };
+      double ry = Y_OF (data->requirement);
+      g_autofree char *label = g_strdup_printf ("%s %s%s", data->requirement_label,
+                                                data->requirement_text, suffix);
+      double candidates[] = {
+        plot.x + plot.width - 2, ry - 3, 1, 1,
+        plot.x + plot.width - 2, ry + 3, 1, 0,
+        plot.x + 2, ry - 3, 0, 1,
+        plot.x + 2, ry + 3, 0, 0,
+      };
+
+      cairo_save (cr);
+      qs_chart_set_color (cr, &theme->requirement, 0.85);
+      cairo_set_line_width (cr, 1.8);
+      cairo_set_dash (cr, dashes, 2, 0);
+      cairo_move_to (cr, plot.x, ry);
+      cairo_line_to (cr, plot.x + plot.width, ry);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      qs_chart_place_label (&canvas, label, candidates, 4, &bounds, 0.85, &theme->text);
+    }
+
+  /* Figures as written, over their bars. */
+  for (guint i = 0; i < n; i++)
+    {
+      QsCompareItem *item = &g_array_index (data->items, QsCompareItem, i);
+      double cx = plot.x + slot * (i + 0.5);
+
+      if (item->has_baseline)
+        {
+          double x = cx - bar_w / 2 - 1, y = Y_OF (item->baseline);
+          double candidates[] = { x, y - 3, 0.5, 1, x, y + 3, 0.5, 0, x - 2, y - 3, 1, 1 };
+
+          qs_chart_place_label (&canvas, item->baseline_text, candidates, 3, &bounds, 0.82, &theme->muted);
+        }
+      if (item->has_target)
+        {
+          double x = cx + bar_w / 2 + 1, y = Y_OF (item->target);
+          double candidates[] = { x, y - 3, 0.5, 1, x + 2, y - 3, 0, 1, x, y + 3, 0.5, 0 };
+
+          qs_chart_place_label (&canvas, item->target_text, candidates, 3, &bounds, 0.82, &theme->text);
+        }
+    }
+
+  qs_chart_draw_notes (&canvas, notes->str, margin, height - margin - notes_h, width - 2 * margin);
+#undef Y_OF
+  cairo_restore (cr);
+  qs_chart_canvas_clear (&canvas);
+}
+
+void
+qs_compare_chart_render (cairo_t                  *cr,
+                         double                    width,
+                         double                    height,
+                         const QsCompareChartData *data)
+{
+  g_return_if_fail (cr != NULL && data != NULL);
+  qs_compare_chart_render_traced (cr, width, height, data, NULL);
+}
+
+static void
+render_traced_cb (cairo_t       *cr,
+                  double         width,
+                  double         height,
+                  gconstpointer  data,
+                  QsChartTrace  *trace)
+{
+  qs_compare_chart_render_traced (cr, width, height, data, trace);
+}
+
+QsChartPoint *
+qs_compare_chart_hit_test (const QsCompareChartData *data,
+                           double                    width,
+                           double                    height,
+                           double                    x,
+                           double                    y)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+  return qs_chart_hit_test (render_traced_cb, data, width, height, x, y);
+}
+
+char *
+qs_compare_chart_describe (const QsCompareChartData *data)
+{
+  GString *s = g_string_new (NULL);
+  g_autofree char *suffix = qs_chart_unit_suffix (data->unit);
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  g_string_append_printf (s, "对比图：%s", data->indicator);
+  if (data->unit && *data->unit)
+    g_string_append_printf (s, "（单位：%s）", data->unit);
+  g_string_append_printf (s, "，%u个地区。", data->items->len);
+  for (guint i = 0; i < data->items->len; i++)
+    {
+      QsCompareItem *item = &g_array_index (data->items, QsCompareItem, i);
+
+      g_string_append_printf (s, "%s：%s %s%s，%s %s%s", item->name,
+                              data->baseline_label, item->baseline_text ? item->baseline_text : "无",
+                              item->has_baseline ? suffix : "",
+                              data->target_label, item->target_text ? item->target_text : "无",
+                              item->has_target ? suffix : "");
+      if (status_word (item->status))
+        g_string_append_printf (s, "（%s）", status_word (item->status));
+      g_string_append (s, "。");
+    }
+  if (data->has_requirement)
+    g_string_append_printf (s, "%s：%s%s。", data->requirement_label, data->requirement_text, suffix);
+  return g_string_free (s, FALSE);
+}

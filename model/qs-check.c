@@ -1759,6 +1759,48 @@ qs_check_count_disagreements (QsCheck *self)
   return count;
 }
 
+gboolean
+qs_check_target_level (QsCatalog      *catalog,
+                       QsCatalogEntry *entry,
+                       const QsValue  *target,
+                       const QsValue  *baseline,
+                       const char     *row_unit,
+                       double         *level,
+                       gboolean       *cumulative)
+{
+  g_auto(Level) base = { 0 };
+  g_auto(Level) t = { 0 };
+  const char *usual;
+  double value;
+  int sign;
+
+  g_return_val_if_fail (QS_IS_CATALOG (catalog), FALSE);
+  g_return_val_if_fail (QS_IS_CATALOG_ENTRY (entry), FALSE);
+
+  if (target == NULL)
+    return FALSE;
+  sign = qs_better_sign (qs_catalog_entry_get_better (entry));
+  if (!value_is_blank (baseline))
+    level_from_value (&base, baseline, sign, row_unit, entry, NULL);
+  level_from_value (&t, target, sign, row_unit, entry, &base);
+  if (!t.ok || t.any_gain)
+    return FALSE;
+
+  /* Into the entry's usual unit, as compare_levels() does across plans. */
+  value = t.value;
+  usual = entry_unit (entry);
+  if (t.unit != NULL && usual != NULL && target->kind != QS_VALUE_WATER_CLASS &&
+      strcmp (t.unit, usual) != 0 &&
+      !qs_catalog_convert_unit (catalog, t.value, t.unit, usual, &value))
+    return FALSE;
+
+  if (level != NULL)
+    *level = value;
+  if (cumulative != NULL)
+    *cumulative = t.cumulative;
+  return TRUE;
+}
+
 static void
 append_finding_line (GString        *out,
                      QsCheckFinding *finding,

@@ -57,6 +57,20 @@ guint         qs_check_count                (QsCheck       *self,
 /* Completions whose computed result differs from the document's. */
 guint         qs_check_count_disagreements  (QsCheck       *self);
 
+/* What a target figure guarantees in @entry's better direction, read as
+ * the check reads a target (≥88 → 88, 下降20% on a baseline of 57 → 45.6)
+ * and converted into the entry's usual unit, so that the targets of
+ * several plans can be ranked.  @baseline (may be NULL) is what a change
+ * is measured from.  FALSE when the figure guarantees no one level
+ * (由重庆市下达, text, a bound the wrong way, a unit that does not convert). */
+gboolean      qs_check_target_level         (QsCatalog      *catalog,
+                                             QsCatalogEntry *entry,
+                                             const QsValue  *target,
+                                             const QsValue  *baseline,
+                                             const char     *row_unit,
+                                             double         *level,
+                                             gboolean       *cumulative);
+
 /* The findings as text for a terminal (UTF-8, one finding per line). */
 char         *qs_check_to_text              (QsCheck       *self);
 /* {"plan": {title, region, period}, "against": {…}, "district",

@@ -92,6 +92,10 @@ qs_indicator_name_parse (const char *cell)
         }
     }
 
+  /* "其中：阿蓬江" is the sub-item 阿蓬江 of the indicator above. */
+  if (g_str_has_prefix (start, "其中：") || g_str_has_prefix (start, "其中:"))
+    start += g_str_has_prefix (start, "其中:") ? strlen ("其中:") : strlen ("其中：");
+
   strip_markers (start, &end, markers);
 
   /* The unit is the content of the last bracket pair at the end, full- or

@@ -29,7 +29,9 @@
 
 #include <glib/gstdio.h>
 
+#include "qs-catalog.h"
 #include "qs-glossary-entry.h"
+#include "qs-history-extract.h"
 #include "qs-import-box.h"
 #include "qs-import-build.h"
 #include "qs-import-cells.h"
@@ -40,6 +42,7 @@
 #include "qs-importer.h"
 #include "qs-indicator-row.h"
 #include "qs-indicator-table.h"
+#include "qs-linker.h"
 #include "qs-paragraph.h"
 #include "qs-plan.h"
 #include "qs-section.h"
@@ -1086,6 +1089,39 @@ add_counts (Importer *im)
                                 g_list_model_get_n_items (G_LIST_MODEL (qs_plan_get_glossary (im->plan))));
 }
 
+/* An imported plan links its indicator rows to the catalog without help,
+ * and the history its prose states is offered as suggestions the user
+ * accepts later (QsYearValue accepted = FALSE, with the source sentence). */
+static void
+link_and_suggest (QsPlan         *plan,
+                  QsImportReport *report)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsCatalog) catalog = qs_catalog_new_default (&error);
+  g_autoptr(GPtrArray) unlinked = NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  guint linked;
+
+  if (catalog == NULL)
+    {
+      qs_import_report_add_summary (report, "指标目录无法载入，未自动关联指标：%s", error->message);
+      return;
+    }
+
+  linked = qs_linker_link_plan (catalog, plan, QS_LINK_DEFAULT, &unlinked);
+  qs_import_report_add_summary (report, "已关联指标目录 %u 行，未关联 %u 行", linked,
+                                unlinked != NULL ? unlinked->len : 0);
+  for (guint i = 0; unlinked != NULL && i < unlinked->len; i++)
+    qs_import_report_add_summary (report, "未关联指标：%s",
+                                  qs_indicator_row_get_name (g_ptr_array_index (unlinked, i)));
+
+  suggestions = qs_history_extract (plan, catalog);
+  for (guint i = 0; i < suggestions->len; i++)
+    g_list_store_append (qs_plan_get_year_values (plan), g_ptr_array_index (suggestions, i));
+  if (suggestions->len > 0)
+    qs_import_report_add_summary (report, "正文中找到 %u 个历年数值，作为建议待确认", suggestions->len);
+}
+
 /**
  * qs_import_text_data:
  * @data: the file's bytes
@@ -1142,6 +1178,7 @@ qs_import_text_data (const char      *data,
 
   set_metadata (&im);
   add_counts (&im);
+  link_and_suggest (plan, new_report);
   if (text->n_junk > 0)
     qs_import_report_add_summary (new_report, "已删除 Word/PDF 残留标记 %u 处（书签、脚注锚点、页码行）",
                                   text->n_junk);

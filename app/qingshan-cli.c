@@ -21,6 +21,11 @@ static const Command commands[] = {
   { "export", qs_cli_export, N_("Write a plan as XML or JSON") },
   { "workspace", qs_cli_workspace, N_("List, add, show or remove the plans of a workspace") },
   { "import", qs_cli_import, N_("Rebuild a structured plan from a plan's plain text") },
+  { "pdf", qs_cli_pdf, N_("Print a plan or its tables to PDF") },
+  { "check", qs_cli_check, N_("Check a district plan against its municipal plan") },
+  { "chart", qs_cli_chart, N_("Draw a trend, comparison or completion chart of an indicator") },
+  { "compare", qs_cli_compare, N_("Compare plans side by side: CSV, JSON or PDF") },
+  { "requirements", qs_cli_requirements, N_("Show or set a municipal plan's requirements on districts") },
 };
 
 static void

@@ -38,7 +38,8 @@ qs_cli_check (int    argc,
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or json (default text)"), N_("FORMAT") },
     { "workspace", 'w', 0, G_OPTION_ARG_FILENAME, &db, N_("Read plans given by id from the workspace DB"), N_("DB") },
     { "requirements", 'r', 0, G_OPTION_ARG_FILENAME, &requirements_path,
-      N_("The municipal plan's requirements on districts (JSON); by default the file shipped for that plan"),
+      N_("The municipal plan's requirements on districts (JSON); by default those the plan carries, "
+         "else the file shipped for that plan"),
       N_("FILE") },
     { "no-requirements", 0, 0, G_OPTION_ARG_NONE, &no_requirements,
       N_("Compare with the municipal targets only"), NULL },
@@ -91,7 +92,13 @@ qs_cli_check (int    argc,
   if (municipal == NULL)
     return qs_cli_fail_error (error);
 
-  if (!no_requirements)
+  /* An explicit --requirements file wins; then the requirements the
+   * municipal plan carries; only a plan without any falls back to the
+   * document shipped for its region and period. */
+  if (!no_requirements && requirements_path == NULL &&
+      g_list_model_get_n_items (G_LIST_MODEL (qs_plan_get_requirements (municipal))) > 0)
+    requirements = g_object_ref (qs_plan_get_requirements (municipal));
+  else if (!no_requirements)
     {
       g_autofree char *found = NULL;
 

@@ -15,6 +15,11 @@ int       qs_cli_validate  (int argc, char **argv);
 int       qs_cli_export    (int argc, char **argv);
 int       qs_cli_workspace (int argc, char **argv);
 int       qs_cli_import    (int argc, char **argv);
+int       qs_cli_pdf       (int argc, char **argv);
+int       qs_cli_check     (int argc, char **argv);
+int       qs_cli_chart     (int argc, char **argv);
+int       qs_cli_compare   (int argc, char **argv);
+int       qs_cli_requirements (int argc, char **argv);
 
 /* Prints "qingshan-cli: <message>" to stderr as one line and returns 1. */
 int       qs_cli_fail      (const char *format, ...) G_GNUC_PRINTF (1, 2);

@@ -15,6 +15,7 @@
 #include "qs-indicator-table.h"
 #include "qs-paragraph.h"
 #include "qs-plan.h"
+#include "qs-requirement.h"
 #include "qs-section.h"
 #include "qs-table-column.h"
 #include "qs-task-item.h"
@@ -30,6 +31,20 @@ put (GString    *out,
   g_autofree char *escaped = value ? g_strescape (value, NULL) : g_strdup ("(null)");
 
   g_string_append_printf (out, "%s.%s=%s\n", path, key, escaped);
+}
+
+static void
+put_strv (GString            *out,
+          const char         *path,
+          const char         *key,
+          const char * const *strv)
+{
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    {
+      g_autofree char *k = g_strdup_printf ("%s[%u]", key, i);
+
+      put (out, path, k, strv[i]);
+    }
 }
 
 static void
@@ -184,6 +199,55 @@ dump_sections (GString    *out,
     }
 }
 
+/* Groups are listed once, in order of first use, and requirements refer
+ * to them by position: two requirements sharing one group object dump
+ * differently from two holding equal copies. */
+static void
+dump_requirements (GString    *out,
+                   GListModel *requirements)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr(QsRequirement) r = g_list_model_get_item (requirements, i);
+      g_autofree char *p = g_strdup_printf ("requirements[%u]", i);
+      QsDistrictGroup *group = qs_requirement_get_group (r);
+
+      put (out, p, "id", qs_requirement_get_id (r));
+      put (out, p, "indicator_id", qs_requirement_get_indicator_id (r));
+      put (out, p, "kind", qs_requirement_kind_to_string (qs_requirement_get_kind (r)));
+      put_strv (out, p, "districts", qs_requirement_get_districts (r));
+      if (group != NULL)
+        {
+          guint index;
+
+          if (!g_ptr_array_find (groups, group, &index))
+            {
+              g_autofree char *gp = NULL;
+
+              index = groups->len;
+              g_ptr_array_add (groups, group);
+              gp = g_strdup_printf ("groups[%u]", index);
+              put (out, gp, "id", qs_district_group_get_id (group));
+              put (out, gp, "name", qs_district_group_get_name (group));
+              put (out, gp, "source", qs_district_group_get_source (group));
+              put_strv (out, gp, "districts", qs_district_group_get_districts (group));
+            }
+          put_int (out, p, "group", (int) index);
+        }
+      else
+        put (out, p, "group", NULL);
+      put (out, p, "figure", qs_requirement_get_figure (r));
+      put (out, p, "unit", qs_requirement_get_unit (r));
+      put_int (out, p, "base_year", qs_requirement_get_base_year (r));
+      put (out, p, "base_value", qs_requirement_get_base_value (r));
+      put_int (out, p, "year", qs_requirement_get_year (r));
+      put (out, p, "source", qs_requirement_get_source (r));
+      put (out, p, "note", qs_requirement_get_note (r));
+    }
+}
+
 /**
  * qs_plan_dump:
  *
@@ -236,6 +300,8 @@ qs_plan_dump (QsPlan *self)
       put (out, p, "source_text", qs_year_value_get_source_text (yv));
       put_int (out, p, "accepted", qs_year_value_get_accepted (yv));
     }
+
+  dump_requirements (out, G_LIST_MODEL (qs_plan_get_requirements (self)));
   return g_string_free (out, FALSE);
 }
 

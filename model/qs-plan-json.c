@@ -16,6 +16,7 @@
 #include "qs-indicator-row.h"
 #include "qs-indicator-table.h"
 #include "qs-plan-json.h"
+#include "qs-requirement.h"
 #include "qs-section.h"
 #include "qs-table-column.h"
 #include "qs-task-item.h"
@@ -322,6 +323,40 @@ add_year_value (JsonBuilder *b,
  *
  * Returns: (transfer full): the JSON export of @plan.
  */
+/* A municipal plan's requirements on districts, as in a requirements
+ * document: the groups they use (each once), then the requirements, which
+ * name their group by its id. */
+static void
+add_requirements (JsonBuilder *b,
+                  GListModel  *requirements)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (requirements);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QsRequirement) r = g_list_model_get_item (requirements, i);
+      QsDistrictGroup *group = qs_requirement_get_group (r);
+
+      if (group != NULL && !g_ptr_array_find (groups, group, NULL))
+        g_ptr_array_add (groups, group);
+    }
+  json_builder_set_member_name (b, "requirement_groups");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < groups->len; i++)
+    json_builder_add_value (b, qs_district_group_to_json (g_ptr_array_index (groups, i)));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "requirements");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QsRequirement) r = g_list_model_get_item (requirements, i);
+
+      json_builder_add_value (b, qs_requirement_to_json (r));
+    }
+  json_builder_end_array (b);
+}
+
 JsonNode *
 qs_plan_to_json (QsPlan *plan)
 {
@@ -397,6 +432,8 @@ qs_plan_to_json (QsPlan *plan)
   for (guint i = 0; i < year_values->len; i++)
     add_year_value (b, g_ptr_array_index (year_values, i));
   json_builder_end_array (b);
+
+  add_requirements (b, G_LIST_MODEL (qs_plan_get_requirements (plan)));
   json_builder_end_object (b);
 
   return json_builder_get_root (b);

@@ -32,6 +32,7 @@
 
 #include "qs-glossary-entry.h"
 #include "qs-year-value.h"
+#include "qs-requirement.h"
 #include "qs-indicator-row.h"
 #include "qs-indicator-table.h"
 #include "qs-paragraph.h"
@@ -433,6 +434,77 @@ clamp_year (const char *what,
 }
 
 static void
+write_districts (Writer             *w,
+                 const char * const *districts)
+{
+  for (guint i = 0; districts != NULL && districts[i] != NULL; i++)
+    text_element (w, "district", NULL, NULL, districts[i]);
+}
+
+/* Groups are written once, numbered in order of first use, and
+ * requirements refer to them by that number: the group's own id is text
+ * the user may edit, so it goes in element content like the rest. */
+static void
+write_requirements (Writer     *w,
+                    GListModel *requirements)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (requirements);
+
+  if (n == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QsRequirement) r = g_list_model_get_item (requirements, i);
+      QsDistrictGroup *group = qs_requirement_get_group (r);
+
+      if (group != NULL && !g_ptr_array_find (groups, group, NULL))
+        g_ptr_array_add (groups, group);
+    }
+
+  start (w, "requirements");
+  for (guint i = 0; i < groups->len; i++)
+    {
+      QsDistrictGroup *group = g_ptr_array_index (groups, i);
+
+      start (w, "group");
+      attr_int (w, "id", (int) i + 1);
+      text_element (w, "key", NULL, NULL, qs_district_group_get_id (group));
+      text_element (w, "name", NULL, NULL, qs_district_group_get_name (group));
+      optional_text_element (w, "source", qs_district_group_get_source (group));
+      write_districts (w, qs_district_group_get_districts (group));
+      end (w);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QsRequirement) r = g_list_model_get_item (requirements, i);
+      QsDistrictGroup *group = qs_requirement_get_group (r);
+      int base_year = clamp_year ("base year of a requirement", qs_requirement_get_base_year (r));
+      int year = clamp_year ("year of a requirement", qs_requirement_get_year (r));
+      guint index;
+
+      start (w, "requirement");
+      attr (w, "kind", qs_requirement_kind_to_string (qs_requirement_get_kind (r)));
+      if (group != NULL && g_ptr_array_find (groups, group, &index))
+        attr_int (w, "group", (int) index + 1);
+      if (base_year != 0)
+        attr_int (w, "base-year", base_year);
+      if (year != 0)
+        attr_int (w, "year", year);
+      optional_text_element (w, "id", qs_requirement_get_id (r));
+      optional_text_element (w, "indicator-id", qs_requirement_get_indicator_id (r));
+      write_districts (w, qs_requirement_get_districts (r));
+      optional_text_element (w, "figure", qs_requirement_get_figure (r));
+      optional_text_element (w, "unit", qs_requirement_get_unit (r));
+      optional_text_element (w, "base-value", qs_requirement_get_base_value (r));
+      optional_text_element (w, "source", qs_requirement_get_source (r));
+      optional_text_element (w, "note", qs_requirement_get_note (r));
+      end (w);
+    }
+  end (w);
+}
+
+static void
 write_plan (Writer *w,
             QsPlan *plan)
 {
@@ -506,6 +578,8 @@ write_plan (Writer *w,
         }
       end (w);
     }
+
+  write_requirements (w, G_LIST_MODEL (qs_plan_get_requirements (plan)));
   end (w);
 }
 
@@ -1564,6 +1638,175 @@ read_year_values (ReadState  *state,
   return TRUE;
 }
 
+/* Reads the text of a child element into *@slot, refusing a second one. */
+static gboolean
+read_text_slot (ReadState  *state,
+                xmlNode    *node,
+                char      **slot)
+{
+  if (*slot != NULL)
+    return node_error (state, node, QS_PLAN_XML_ERROR_INVALID,
+                       "<%s> appears twice inside <%s>", (const char *) node->name,
+                       (const char *) node->parent->name);
+  return (*slot = read_text (state, node)) != NULL;
+}
+
+static gboolean
+read_requirement_group (ReadState  *state,
+                        xmlNode    *e,
+                        GHashTable *groups)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *source = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) districts = NULL;
+  QsDistrictGroup *group;
+  int number;
+
+  if (!read_number_attr (state, e, "id", TRUE, G_MAXINT, &number))
+    return FALSE;
+  if (number == 0)
+    return node_error (state, e, QS_PLAN_XML_ERROR_INVALID,
+                       "a district <group> is numbered from 1, not 0");
+  if (g_hash_table_contains (groups, GINT_TO_POINTER (number)))
+    return node_error (state, e, QS_PLAN_XML_ERROR_INVALID,
+                       "two district groups have the id %d", number);
+  for (xmlNode *c = first_element (e->children); c; c = next_element (c))
+    {
+      gboolean ok;
+
+      if (is_element (c, "key"))
+        ok = read_text_slot (state, c, &key);
+      else if (is_element (c, "name"))
+        ok = read_text_slot (state, c, &name);
+      else if (is_element (c, "source"))
+        ok = read_text_slot (state, c, &source);
+      else if (is_element (c, "district"))
+        {
+          g_autofree char *district = read_text (state, c);
+
+          if ((ok = district != NULL))
+            g_strv_builder_add (builder, district);
+        }
+      else
+        ok = unexpected (state, c);
+      if (!ok)
+        return FALSE;
+    }
+  if (key == NULL || *key == '\0' || name == NULL)
+    return node_error (state, e, QS_PLAN_XML_ERROR_INVALID,
+                       "a district <group> needs a non-empty <key> and a <name>");
+  districts = g_strv_builder_end (builder);
+  group = qs_district_group_new (key, name, (const char * const *) districts);
+  qs_district_group_set_source (group, source);
+  g_hash_table_insert (groups, GINT_TO_POINTER (number), group);
+  return TRUE;
+}
+
+static gboolean
+read_requirement (ReadState  *state,
+                  xmlNode    *e,
+                  GHashTable *groups,
+                  GListStore *requirements)
+{
+  g_autofree xmlChar *kind_name = xmlGetNoNsProp (e, (const xmlChar *) "kind");
+  g_autofree char *id = NULL;
+  g_autofree char *indicator_id = NULL;
+  g_autofree char *figure = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *base_value = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *note = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) districts = NULL;
+  g_autoptr(QsRequirement) r = NULL;
+  QsDistrictGroup *group = NULL;
+  QsRequirementKind kind;
+  int group_number, base_year, year;
+
+  if (!qs_requirement_kind_from_string ((const char *) kind_name, &kind))
+    return node_error (state, e, QS_PLAN_XML_ERROR_INVALID, "unknown requirement kind “%s”",
+                       kind_name ? (const char *) kind_name : "");
+  if (!read_number_attr (state, e, "group", FALSE, G_MAXINT, &group_number) ||
+      !read_number_attr (state, e, "base-year", FALSE, MAX_YEAR, &base_year) ||
+      !read_number_attr (state, e, "year", FALSE, MAX_YEAR, &year))
+    return FALSE;
+  if (group_number != 0 &&
+      (group = g_hash_table_lookup (groups, GINT_TO_POINTER (group_number))) == NULL)
+    return node_error (state, e, QS_PLAN_XML_ERROR_INVALID,
+                       "the requirement refers to district group %d, which is not defined before it",
+                       group_number);
+
+  for (xmlNode *c = first_element (e->children); c; c = next_element (c))
+    {
+      gboolean ok;
+
+      if (is_element (c, "id"))
+        ok = read_text_slot (state, c, &id);
+      else if (is_element (c, "indicator-id"))
+        ok = read_text_slot (state, c, &indicator_id);
+      else if (is_element (c, "figure"))
+        ok = read_text_slot (state, c, &figure);
+      else if (is_element (c, "unit"))
+        ok = read_text_slot (state, c, &unit);
+      else if (is_element (c, "base-value"))
+        ok = read_text_slot (state, c, &base_value);
+      else if (is_element (c, "source"))
+        ok = read_text_slot (state, c, &source);
+      else if (is_element (c, "note"))
+        ok = read_text_slot (state, c, &note);
+      else if (is_element (c, "district"))
+        {
+          g_autofree char *district = read_text (state, c);
+
+          if ((ok = district != NULL))
+            g_strv_builder_add (builder, district);
+        }
+      else
+        ok = unexpected (state, c);
+      if (!ok)
+        return FALSE;
+    }
+
+  districts = g_strv_builder_end (builder);
+  r = qs_requirement_new (indicator_id, kind, figure);
+  qs_requirement_set_id (r, id);
+  qs_requirement_set_districts (r, (const char * const *) districts);
+  qs_requirement_set_group (r, group);
+  qs_requirement_set_unit (r, unit);
+  qs_requirement_set_base_year (r, base_year);
+  qs_requirement_set_base_value (r, base_value);
+  qs_requirement_set_year (r, year);
+  qs_requirement_set_source (r, source);
+  qs_requirement_set_note (r, note);
+  g_list_store_append (requirements, r);
+  return TRUE;
+}
+
+static gboolean
+read_requirements (ReadState  *state,
+                   xmlNode    *list_node,
+                   GListStore *requirements)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+
+  for (xmlNode *e = first_element (list_node->children); e; e = next_element (e))
+    {
+      gboolean ok;
+
+      if (is_element (e, "group"))
+        ok = read_requirement_group (state, e, groups);
+      else if (is_element (e, "requirement"))
+        ok = read_requirement (state, e, groups, requirements);
+      else
+        ok = unexpected (state, e);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static QsPlan *
 build_plan (ReadState *state,
             xmlNode   *root)
@@ -1615,6 +1858,8 @@ build_plan (ReadState *state,
         ok = read_glossary (state, node, qs_plan_get_glossary (plan));
       else if (is_element (node, "year-values"))
         ok = read_year_values (state, node, qs_plan_get_year_values (plan));
+      else if (is_element (node, "requirements"))
+        ok = read_requirements (state, node, qs_plan_get_requirements (plan));
       else
         ok = unexpected (state, node);
       if (!ok)

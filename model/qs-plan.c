@@ -7,6 +7,7 @@
 #include "qs-indicator-row.h"
 #include "qs-indicator-table.h"
 #include "qs-plan.h"
+#include "qs-requirement.h"
 #include "qs-section.h"
 #include "qs-table-column.h"
 #include "qs-task-table.h"
@@ -27,6 +28,7 @@ struct _QsPlan
   GListStore  *back_matter;
   GListStore  *glossary;
   GListStore  *year_values;
+  GListStore  *requirements;
 };
 
 G_DEFINE_FINAL_TYPE (QsPlan, qs_plan, G_TYPE_OBJECT)
@@ -58,6 +60,7 @@ qs_plan_finalize (GObject *object)
   g_clear_object (&self->back_matter);
   g_clear_object (&self->glossary);
   g_clear_object (&self->year_values);
+  g_clear_object (&self->requirements);
   G_OBJECT_CLASS (qs_plan_parent_class)->finalize (object);
 }
 
@@ -164,6 +167,7 @@ qs_plan_init (QsPlan *self)
   self->back_matter = g_list_store_new (QS_TYPE_SECTION);
   self->glossary = g_list_store_new (QS_TYPE_GLOSSARY_ENTRY);
   self->year_values = g_list_store_new (QS_TYPE_YEAR_VALUE);
+  self->requirements = g_list_store_new (QS_TYPE_REQUIREMENT);
 }
 
 QsPlan *
@@ -332,6 +336,13 @@ qs_plan_get_year_values (QsPlan *self)
 {
   g_return_val_if_fail (QS_IS_PLAN (self), NULL);
   return self->year_values;
+}
+
+GListStore *
+qs_plan_get_requirements (QsPlan *self)
+{
+  g_return_val_if_fail (QS_IS_PLAN (self), NULL);
+  return self->requirements;
 }
 
 static void

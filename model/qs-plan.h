@@ -42,6 +42,9 @@ GListStore  *qs_plan_get_chapters      (QsPlan      *self);   /* of QsSection (Q
 GListStore  *qs_plan_get_back_matter   (QsPlan      *self);   /* of QsSection (QS_SECTION_BACK) */
 GListStore  *qs_plan_get_glossary      (QsPlan      *self);   /* of QsGlossaryEntry */
 GListStore  *qs_plan_get_year_values   (QsPlan      *self);   /* of QsYearValue (stored: prose, user) */
+/* A municipal plan's requirements on its districts (of QsRequirement);
+ * requirements on the same group share one QsDistrictGroup. */
+GListStore  *qs_plan_get_requirements  (QsPlan      *self);
 
 /* Walks the whole tree (front matter, chapters and their descendants, back
  * matter) in document order and calls @func on every block (QsParagraph,

@@ -22,6 +22,7 @@
 #include "qs-indicator-table.h"
 #include "qs-paragraph.h"
 #include "qs-plan.h"
+#include "qs-requirement.h"
 #include "qs-section.h"
 #include "qs-table-column.h"
 #include "qs-task-item.h"
@@ -68,6 +69,16 @@ typedef enum
   STMT_SELECT_GLOSSARY,
   STMT_SELECT_YEAR_VALUES,
   STMT_DATA_VERSION,
+  STMT_DELETE_REQUIREMENTS,
+  STMT_DELETE_REQUIREMENT_GROUPS,
+  STMT_INSERT_REQUIREMENT_GROUP,
+  STMT_INSERT_REQUIREMENT_GROUP_DISTRICT,
+  STMT_INSERT_REQUIREMENT,
+  STMT_INSERT_REQUIREMENT_DISTRICT,
+  STMT_SELECT_REQUIREMENT_GROUPS,
+  STMT_SELECT_REQUIREMENT_GROUP_DISTRICTS,
+  STMT_SELECT_REQUIREMENTS,
+  STMT_SELECT_REQUIREMENT_DISTRICTS,
   N_STMTS
 } StmtId;
 
@@ -155,6 +166,34 @@ static const char * const stmt_sql[N_STMTS] = {
     "SELECT indicator_id, indicator, unit, year, base_year, text, kind, source, source_text, "
     "accepted FROM year_values WHERE plan_id = ?1 ORDER BY position",
   [STMT_DATA_VERSION] = "PRAGMA data_version",
+  /* Requirements go before their groups: they refer to them. */
+  [STMT_DELETE_REQUIREMENTS] = "DELETE FROM requirements WHERE plan_id = ?1",
+  [STMT_DELETE_REQUIREMENT_GROUPS] = "DELETE FROM requirement_groups WHERE plan_id = ?1",
+  [STMT_INSERT_REQUIREMENT_GROUP] =
+    "INSERT INTO requirement_groups (plan_id, position, group_key, name, source) "
+    "VALUES (?1, ?2, ?3, ?4, ?5)",
+  [STMT_INSERT_REQUIREMENT_GROUP_DISTRICT] =
+    "INSERT INTO requirement_group_districts (group_id, position, district) VALUES (?1, ?2, ?3)",
+  [STMT_INSERT_REQUIREMENT] =
+    "INSERT INTO requirements (plan_id, position, requirement_key, indicator_id, kind, group_id, "
+    "figure, unit, base_year, base_value, year, source, note) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+  [STMT_INSERT_REQUIREMENT_DISTRICT] =
+    "INSERT INTO requirement_districts (requirement_id, position, district) VALUES (?1, ?2, ?3)",
+  [STMT_SELECT_REQUIREMENT_GROUPS] =
+    "SELECT id, group_key, name, source FROM requirement_groups WHERE plan_id = ?1 "
+    "ORDER BY position",
+  [STMT_SELECT_REQUIREMENT_GROUP_DISTRICTS] =
+    "SELECT d.group_id, d.district FROM requirement_group_districts d "
+    "JOIN requirement_groups g ON g.id = d.group_id WHERE g.plan_id = ?1 "
+    "ORDER BY d.group_id, d.position",
+  [STMT_SELECT_REQUIREMENTS] =
+    "SELECT id, requirement_key, indicator_id, kind, group_id, figure, unit, base_year, "
+    "base_value, year, source, note FROM requirements WHERE plan_id = ?1 ORDER BY position",
+  [STMT_SELECT_REQUIREMENT_DISTRICTS] =
+    "SELECT d.requirement_id, d.district FROM requirement_districts d "
+    "JOIN requirements r ON r.id = d.requirement_id WHERE r.plan_id = ?1 "
+    "ORDER BY d.requirement_id, d.position",
 };
 
 /* The schema, one step per version: migrations[n] takes a workspace from
@@ -279,6 +318,50 @@ static const char * const migrations[] = {
   "  source_text TEXT,"
   "  accepted INTEGER NOT NULL CHECK (accepted IN (0, 1)),"
   "  PRIMARY KEY (plan_id, position)"
+  ");",
+  /* 2 → 3: a municipal plan's requirements on its districts.  A group is
+   * stored once and requirements refer to it, so requirements sharing a
+   * group share it again when loaded.  group_key and requirement_key are
+   * the ids the user sees ("pm25-urban"), distinct from the row ids. */
+  "CREATE TABLE requirement_groups ("
+  "  id INTEGER PRIMARY KEY,"
+  "  plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  group_key TEXT NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  source TEXT,"
+  "  UNIQUE (plan_id, position)"
+  ");"
+  "CREATE TABLE requirement_group_districts ("
+  "  group_id INTEGER NOT NULL REFERENCES requirement_groups (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  district TEXT NOT NULL,"
+  "  PRIMARY KEY (group_id, position)"
+  ");"
+  "CREATE TABLE requirements ("
+  "  id INTEGER PRIMARY KEY,"
+  "  plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  requirement_key TEXT,"
+  "  indicator_id TEXT,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('absolute-bound', 'change-vs-base-year', "
+  "    'keep-baseline', 'assigned-value')),"
+  "  group_id INTEGER REFERENCES requirement_groups (id) ON DELETE CASCADE,"
+  "  figure TEXT,"
+  "  unit TEXT,"
+  "  base_year INTEGER NOT NULL DEFAULT 0,"
+  "  base_value TEXT,"
+  "  year INTEGER NOT NULL DEFAULT 0,"
+  "  source TEXT,"
+  "  note TEXT,"
+  "  UNIQUE (plan_id, position)"
+  ");"
+  "CREATE INDEX requirements_group ON requirements (group_id);"
+  "CREATE TABLE requirement_districts ("
+  "  requirement_id INTEGER NOT NULL REFERENCES requirements (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  district TEXT NOT NULL,"
+  "  PRIMARY KEY (requirement_id, position)"
   ");",
 };
 
@@ -818,6 +901,101 @@ insert_section (QsWorkspace  *self,
 }
 
 static gboolean
+insert_districts (QsWorkspace         *self,
+                  StmtId               id,
+                  gint64               owner_id,
+                  const char * const  *districts,
+                  const char          *action,
+                  GError             **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (districts == NULL || districts[0] == NULL)
+    return TRUE;
+  if (!(stmt = get_stmt (self, id, error)))
+    return FALSE;
+  for (guint i = 0; districts[i] != NULL; i++)
+    {
+      sqlite3_bind_int64 (stmt, 1, owner_id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text (stmt, 3, districts[i]);
+      if (!run (self, stmt, action, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Each group once, in order of first use, then the requirements that
+ * refer to them by row id. */
+static gboolean
+insert_requirements (QsWorkspace  *self,
+                     gint64        plan_id,
+                     GListModel   *requirements,
+                     const char   *action,
+                     GError      **error)
+{
+  g_autoptr(GHashTable) group_ids = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  guint n = g_list_model_get_n_items (requirements);
+  guint n_groups = 0;
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QsRequirement) r = g_list_model_get_item (requirements, i);
+      QsDistrictGroup *group = qs_requirement_get_group (r);
+      gint64 group_id;
+
+      if (group == NULL || g_hash_table_contains (group_ids, group))
+        continue;
+      if (!(stmt = get_stmt (self, STMT_INSERT_REQUIREMENT_GROUP, error)))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, plan_id);
+      sqlite3_bind_int (stmt, 2, n_groups++);
+      bind_text (stmt, 3, qs_district_group_get_id (group));
+      bind_text (stmt, 4, qs_district_group_get_name (group));
+      bind_text (stmt, 5, qs_district_group_get_source (group));
+      if (!run (self, stmt, action, error))
+        return FALSE;
+      group_id = sqlite3_last_insert_rowid (self->db);
+      g_hash_table_insert (group_ids, group, g_memdup2 (&group_id, sizeof group_id));
+      if (!insert_districts (self, STMT_INSERT_REQUIREMENT_GROUP_DISTRICT, group_id,
+                             qs_district_group_get_districts (group), action, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QsRequirement) r = g_list_model_get_item (requirements, i);
+      QsDistrictGroup *group = qs_requirement_get_group (r);
+
+      if (!(stmt = get_stmt (self, STMT_INSERT_REQUIREMENT, error)))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, plan_id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text (stmt, 3, qs_requirement_get_id (r));
+      bind_text (stmt, 4, qs_requirement_get_indicator_id (r));
+      bind_text (stmt, 5, qs_requirement_kind_to_string (qs_requirement_get_kind (r)));
+      if (group != NULL)
+        sqlite3_bind_int64 (stmt, 6, *(gint64 *) g_hash_table_lookup (group_ids, group));
+      else
+        sqlite3_bind_null (stmt, 6);
+      bind_text (stmt, 7, qs_requirement_get_figure (r));
+      bind_text (stmt, 8, qs_requirement_get_unit (r));
+      sqlite3_bind_int (stmt, 9, qs_requirement_get_base_year (r));
+      bind_text (stmt, 10, qs_requirement_get_base_value (r));
+      sqlite3_bind_int (stmt, 11, qs_requirement_get_year (r));
+      bind_text (stmt, 12, qs_requirement_get_source (r));
+      bind_text (stmt, 13, qs_requirement_get_note (r));
+      if (!run (self, stmt, action, error))
+        return FALSE;
+      if (!insert_districts (self, STMT_INSERT_REQUIREMENT_DISTRICT, sqlite3_last_insert_rowid (self->db),
+                             qs_requirement_get_districts (r), action, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 insert_content (QsWorkspace  *self,
                 gint64        plan_id,
                 QsPlan       *plan,
@@ -879,7 +1057,9 @@ insert_content (QsWorkspace  *self,
       if (!run (self, stmt, action, error))
         return FALSE;
     }
-  return TRUE;
+
+  return insert_requirements (self, plan_id, G_LIST_MODEL (qs_plan_get_requirements (plan)),
+                              action, error);
 }
 
 /* Binds the plan's own fields from parameter @first on, in the column order
@@ -1399,6 +1579,128 @@ load_year_values (QsWorkspace  *self,
   return !failed;
 }
 
+/* Reads "owner id, district" rows into owner id → GPtrArray of districts. */
+static gboolean
+load_district_lists (QsWorkspace  *self,
+                     StmtId        id,
+                     gint64        plan_id,
+                     GHashTable   *lists,
+                     GError      **error)
+{
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, id, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  while (next_row (self, stmt, &failed, error))
+    {
+      gint64 owner = sqlite3_column_int64 (stmt, 0);
+      GPtrArray *list = lookup (lists, owner);
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (lists, int64_key (owner), list);
+        }
+      g_ptr_array_add (list, g_strdup (column_text0 (stmt, 1)));
+    }
+  release (stmt);
+  return !failed;
+}
+
+static const char * const *
+district_list (GHashTable *lists,
+               gint64      owner)
+{
+  GPtrArray *list = lookup (lists, owner);
+
+  if (list == NULL)
+    return NULL;
+  /* NULL-terminated for the setters; the terminator is not a district. */
+  if (list->len == 0 || g_ptr_array_index (list, list->len - 1) != NULL)
+    g_ptr_array_add (list, NULL);
+  return (const char * const *) list->pdata;
+}
+
+static gboolean
+load_requirements (QsWorkspace  *self,
+                   gint64        plan_id,
+                   QsPlan       *plan,
+                   GError      **error)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_autoptr(GHashTable) group_districts =
+    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) districts =
+    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (!load_district_lists (self, STMT_SELECT_REQUIREMENT_GROUP_DISTRICTS, plan_id, group_districts, error) ||
+      !load_district_lists (self, STMT_SELECT_REQUIREMENT_DISTRICTS, plan_id, districts, error))
+    return FALSE;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_REQUIREMENT_GROUPS, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  while (next_row (self, stmt, &failed, error))
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      const char *key = column_text0 (stmt, 1);
+      QsDistrictGroup *group;
+
+      if (*key == '\0')
+        {
+          release (stmt);
+          return corrupt (self, plan_id, error, "a district group of its requirements has no id.");
+        }
+      group = qs_district_group_new (key, column_text0 (stmt, 2), district_list (group_districts, id));
+      qs_district_group_set_source (group, column_text (stmt, 3));
+      g_hash_table_insert (groups, int64_key (id), group);
+    }
+  release (stmt);
+  if (failed)
+    return FALSE;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_REQUIREMENTS, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  while (next_row (self, stmt, &failed, error))
+    {
+      g_autoptr(QsRequirement) r = NULL;
+      QsDistrictGroup *group = NULL;
+      QsRequirementKind kind;
+
+      if (!qs_requirement_kind_from_string (column_text0 (stmt, 3), &kind))
+        {
+          g_autofree char *kind_name = g_strdup (column_text0 (stmt, 3));
+
+          release (stmt);
+          return corrupt (self, plan_id, error, "a requirement has an unknown kind “%s”.", kind_name);
+        }
+      if (sqlite3_column_type (stmt, 4) != SQLITE_NULL &&
+          (group = lookup (groups, sqlite3_column_int64 (stmt, 4))) == NULL)
+        {
+          release (stmt);
+          return corrupt (self, plan_id, error, "a requirement refers to a district group it does not hold.");
+        }
+      r = qs_requirement_new (column_text (stmt, 2), kind, column_text (stmt, 5));
+      qs_requirement_set_id (r, column_text (stmt, 1));
+      qs_requirement_set_districts (r, district_list (districts, sqlite3_column_int64 (stmt, 0)));
+      qs_requirement_set_group (r, group);
+      qs_requirement_set_unit (r, column_text (stmt, 6));
+      qs_requirement_set_base_year (r, sqlite3_column_int (stmt, 7));
+      qs_requirement_set_base_value (r, column_text (stmt, 8));
+      qs_requirement_set_year (r, sqlite3_column_int (stmt, 9));
+      qs_requirement_set_source (r, column_text (stmt, 10));
+      qs_requirement_set_note (r, column_text (stmt, 11));
+      g_list_store_append (qs_plan_get_requirements (plan), r);
+    }
+  release (stmt);
+  return !failed;
+}
+
 static QsPlan *
 load_plan (QsWorkspace  *self,
            gint64        id,
@@ -1459,7 +1761,8 @@ load_plan (QsWorkspace  *self,
         load_cells (self, id, STMT_SELECT_TASK_CELLS, &state, error) &&
         load_items_and_notes (self, id, &state, error) &&
         load_glossary (self, id, plan, error) &&
-        load_year_values (self, id, plan, error));
+        load_year_values (self, id, plan, error) &&
+        load_requirements (self, id, plan, error));
   load_state_clear (&state);
 
   return ok ? g_steal_pointer (&plan) : NULL;
@@ -2057,6 +2360,16 @@ qs_workspace_save_plan (QsWorkspace  *self,
   if (!run (self, stmt, action, error))
     goto failed;
   if (!(stmt = get_stmt (self, STMT_DELETE_YEAR_VALUES, error)))
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!run (self, stmt, action, error))
+    goto failed;
+  if (!(stmt = get_stmt (self, STMT_DELETE_REQUIREMENTS, error)))
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!run (self, stmt, action, error))
+    goto failed;
+  if (!(stmt = get_stmt (self, STMT_DELETE_REQUIREMENT_GROUPS, error)))
     goto failed;
   sqlite3_bind_int64 (stmt, 1, id);
   if (!run (self, stmt, action, error))

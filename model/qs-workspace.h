@@ -107,6 +107,6 @@ gboolean       qs_workspace_poll_changes     (QsWorkspace  *self);
 #define QS_WORKSPACE_APPLICATION_ID 0x5153574B
 
 /* The schema version this build writes. */
-#define QS_WORKSPACE_SCHEMA_VERSION 2
+#define QS_WORKSPACE_SCHEMA_VERSION 3
 
 G_END_DECLS

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "qs-catalog.h"
 #include "qs-check.h"
 #include "qs-district-group.h"
@@ -929,6 +931,259 @@ test_claims (void)
   g_assert_cmpint (qs_completion_parse_claim (NULL), ==, QS_COMPLETION_UNKNOWN);
 }
 
+static QsPlan *
+read_sample (const char *source,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (source, "resources", "samples", name, NULL);
+  g_autoptr(GError) error = NULL;
+  QsPlan *plan = qs_plan_xml_read_file (path, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+static char *
+check_json (QsCatalog  *catalog,
+            QsPlan     *district,
+            QsPlan     *municipal,
+            GListModel *requirements,
+            guint      *n_required)
+{
+  g_autoptr(QsCheck) check = qs_check_new (catalog);
+  GListModel *rows;
+
+  qs_check_set_requirements (check, requirements);
+  qs_check_run (check, district, municipal);
+  rows = qs_check_get_row_findings (check);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(QsCheckFinding) f = g_list_model_get_item (rows, i);
+
+      if (qs_check_finding_get_requirement (f) != NULL)
+        (*n_required)++;
+    }
+  return qs_check_to_json_data (check, NULL);
+}
+
+/* The sample municipal plan carries the requirements of the document
+ * shipped for its region and period; checking the sample districts with
+ * the carried ones gives exactly the findings the document gave. */
+static void
+test_plan_carried_requirements (void)
+{
+  static const char * const districts[] = {
+    "district-2021-2025-000.qsplan", "district-2021-2025-001.qsplan", "district-2021-2025-002.qsplan",
+  };
+  const char *source = g_getenv ("QS_SOURCE_DIR");
+  g_autoptr(QsCatalog) catalog = NULL;
+  g_autoptr(QsPlan) municipal = NULL;
+  g_autoptr(GListStore) shipped = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *carried_data = NULL;
+  g_autofree char *shipped_data = NULL;
+  GListModel *carried;
+  guint n_required = 0, n_shipped_required = 0, n_bare_required = 0;
+
+  if (source == NULL)
+    {
+      g_test_skip ("QS_SOURCE_DIR is not set: cannot find resources/samples");
+      return;
+    }
+  catalog = default_catalog ();
+  municipal = read_sample (source, "municipal-2016-2020-004.qsplan");
+  carried = G_LIST_MODEL (qs_plan_get_requirements (municipal));
+  g_assert_cmpuint (g_list_model_get_n_items (carried), >, 0);
+
+  period = qs_plan_dup_period_string (municipal);
+  found = qs_requirement_find_data_file (qs_plan_get_region (municipal), period);
+  g_assert_nonnull (found);
+  shipped = qs_requirement_list_new_from_file (found, &error);
+  g_assert_no_error (error);
+
+  /* Field for field the same list (the document's own metadata aside). */
+  carried_data = qs_requirement_list_to_data (carried, "", "", "", NULL);
+  shipped_data = qs_requirement_list_to_data (G_LIST_MODEL (shipped), "", "", "", NULL);
+  g_assert_cmpstr (carried_data, ==, shipped_data);
+
+  /* The JSON export lists them, each as qs_requirement_to_json() has it. */
+  {
+    g_autoptr(JsonNode) root = qs_plan_to_json (municipal);
+    JsonArray *array = json_object_get_array_member (json_node_get_object (root), "requirements");
+    g_autoptr(QsRequirement) first = g_list_model_get_item (carried, 0);
+    g_autoptr(JsonNode) expected = qs_requirement_to_json (first);
+
+    g_assert_nonnull (array);
+    g_assert_cmpuint (json_array_get_length (array), ==, g_list_model_get_n_items (carried));
+    g_assert_true (json_node_equal (json_array_get_element (array, 0), expected));
+  }
+
+  qs_linker_link_plan (catalog, municipal, QS_LINK_DEFAULT, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (districts); i++)
+    {
+      g_autoptr(QsPlan) district = read_sample (source, districts[i]);
+      g_autofree char *with_carried = NULL;
+      g_autofree char *with_shipped = NULL;
+      g_autofree char *without = NULL;
+
+      qs_linker_link_plan (catalog, district, QS_LINK_DEFAULT, NULL);
+      with_carried = check_json (catalog, district, municipal, carried, &n_required);
+      with_shipped = check_json (catalog, district, municipal, G_LIST_MODEL (shipped), &n_shipped_required);
+      without = check_json (catalog, district, municipal, NULL, &n_bare_required);
+      g_assert_cmpstr (with_carried, ==, with_shipped);
+      g_assert_cmpstr (with_carried, !=, without);
+    }
+  /* Rows 大渡口区, 江津区 and 黔江区 are judged by requirements, not only
+   * by the municipal targets. */
+  g_assert_cmpuint (n_required, ==, n_shipped_required);
+  g_assert_cmpuint (n_required, >=, G_N_ELEMENTS (districts));
+  g_assert_cmpuint (n_bare_required, ==, 0);
+}
+
+/* Runs qingshan-cli with @args; returns its standard output. */
+static char *
+run_cli (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, g_build_filename (g_getenv ("QS_BUILD_DIR"), "app", "qingshan-cli", NULL));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, g_strdup (args[i]));
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("qingshan-cli %s failed: %s", args[0], err);
+  return out;
+}
+
+/* `check` uses the requirements the municipal plan carries, and falls back
+ * to the shipped document only for a plan that carries none: the findings
+ * are the same either way, and differ from --no-requirements. */
+static void
+test_cli_carried_requirements (void)
+{
+  const char *source = g_getenv ("QS_SOURCE_DIR");
+  const char *build = g_getenv ("QS_BUILD_DIR");
+  g_autofree char *cli = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *municipal = NULL;
+  g_autofree char *district = NULL;
+  g_autofree char *bare = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *carried = NULL;
+  g_autofree char *fallback = NULL;
+  g_autofree char *explicit = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *shown = NULL;
+
+  if (source == NULL || build == NULL)
+    {
+      g_test_skip ("QS_SOURCE_DIR or QS_BUILD_DIR is not set");
+      return;
+    }
+  cli = g_build_filename (build, "app", "qingshan-cli", NULL);
+  if (!g_file_test (cli, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("qingshan-cli is not built");
+      return;
+    }
+  dir = g_dir_make_tmp ("qs-check-cli-XXXXXX", NULL);
+  g_assert_nonnull (dir);
+  municipal = g_build_filename (source, "resources", "samples", "municipal-2016-2020-004.qsplan", NULL);
+  district = g_build_filename (source, "resources", "samples", "district-2021-2025-001.qsplan", NULL);
+  bare = g_build_filename (dir, "bare.qsplan", NULL);
+
+  {
+    const char * const clear[] = { "requirements", municipal, "--clear", "-o", bare, NULL };
+    const char * const find[] = { "requirements", municipal, "--find", NULL };
+    const char * const show[] = { "requirements", bare, NULL };
+
+    g_free (run_cli (clear));
+    found = run_cli (find);
+    g_strchomp (found);
+    shown = run_cli (show);
+    g_assert_nonnull (strstr (shown, "no requirements"));
+  }
+  {
+    const char * const a[] = { "check", district, "--against", municipal, "--format", "json", NULL };
+    const char * const b[] = { "check", district, "--against", bare, "--format", "json", NULL };
+    const char * const c[] = { "check", district, "--against", bare, "--requirements", found,
+                               "--format", "json", NULL };
+    const char * const d[] = { "check", district, "--against", municipal, "--no-requirements",
+                               "--format", "json", NULL };
+
+    carried = run_cli (a);
+    fallback = run_cli (b);
+    explicit = run_cli (c);
+    without = run_cli (d);
+  }
+  g_assert_cmpstr (carried, ==, fallback);
+  g_assert_cmpstr (carried, ==, explicit);
+  g_assert_cmpstr (carried, !=, without);
+  g_assert_nonnull (strstr (carried, "\"requirement_id\" : \"zl"));
+
+  /* A plan carrying other requirements than the shipped document is
+   * checked with its own: keep only one requirement of the list. */
+  {
+    const char * const show[] = { "requirements", municipal, "--show", "--format", "json", NULL };
+    g_autofree char *document = run_cli (show);
+    g_autofree char *one_path = g_build_filename (dir, "one.json", NULL);
+    g_autofree char *one_plan = g_build_filename (dir, "one.qsplan", NULL);
+    g_autofree char *one_data = NULL;
+    g_autofree char *with_one = NULL;
+    g_autofree char *with_one_file = NULL;
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(JsonGenerator) generator = json_generator_new ();
+    g_autoptr(GError) error = NULL;
+    JsonObject *root;
+    JsonArray *all;
+    JsonArray *kept = json_array_new ();
+
+    g_assert_true (json_parser_load_from_data (parser, document, -1, &error));
+    root = json_node_get_object (json_parser_get_root (parser));
+    all = json_object_get_array_member (root, "requirements");
+    for (guint i = 0; i < json_array_get_length (all); i++)
+      {
+        JsonObject *o = json_array_get_object_element (all, i);
+
+        if (g_strcmp0 (json_object_get_string_member_with_default (o, "id", ""),
+                       "zl3-pm25-exceed-18-45-attain") == 0)
+          json_array_add_element (kept, json_node_copy (json_array_get_element (all, i)));
+      }
+    g_assert_cmpuint (json_array_get_length (kept), ==, 1);
+    json_object_set_array_member (root, "requirements", kept);
+    json_generator_set_root (generator, json_parser_get_root (parser));
+    one_data = json_generator_to_data (generator, NULL);
+    g_assert_true (g_file_set_contents (one_path, one_data, -1, &error));
+
+    {
+      const char * const set[] = { "requirements", municipal, "--set", one_path, "-o", one_plan, NULL };
+      const char * const a[] = { "check", district, "--against", one_plan, "--format", "json", NULL };
+      const char * const b[] = { "check", district, "--against", bare, "--requirements", one_path,
+                                 "--format", "json", NULL };
+
+      g_free (run_cli (set));
+      with_one = run_cli (a);
+      with_one_file = run_cli (b);
+    }
+    g_assert_cmpstr (with_one, ==, with_one_file);
+    g_assert_cmpstr (with_one, !=, carried);
+    g_assert_nonnull (strstr (with_one, "\"requirement_id\" : \"zl3-pm25-exceed-18-45-attain\""));
+    g_unlink (one_path);
+    g_unlink (one_plan);
+  }
+
+  g_unlink (bare);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -950,6 +1205,8 @@ main (int    argc,
   g_test_add_func ("/check/requirement-json", test_requirement_json);
   g_test_add_func ("/check/requirement-errors", test_requirement_errors);
   g_test_add_func ("/check/completion-claims", test_claims);
+  g_test_add_func ("/check/plan-carried-requirements", test_plan_carried_requirements);
+  g_test_add_func ("/check/cli-carried-requirements", test_cli_carried_requirements);
 
   return g_test_run ();
 }

@@ -226,7 +226,7 @@ test_year_values_workspace (void)
     g_autoptr(QsPlan) back = NULL;
 
     g_assert_no_error (error);
-    g_assert_cmpint (qs_workspace_get_schema_version (ws), ==, 2);
+    g_assert_cmpint (qs_workspace_get_schema_version (ws), ==, QS_WORKSPACE_SCHEMA_VERSION);
     id = qs_workspace_add_plan (ws, plan, &error);
     g_assert_no_error (error);
     back = qs_workspace_load_plan (ws, id, &error);
@@ -242,12 +242,16 @@ test_year_values_workspace (void)
     g_assert_true (qs_plan_equal (plan, back, &where));
   }
 
-  /* A version 1 workspace (no year_values table) is migrated on open. */
+  /* A version 1 workspace (no year_values table, nor the later tables) is
+   * migrated on open. */
   {
     sqlite3 *db = NULL;
 
     g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_exec (db, "DROP TABLE year_values; PRAGMA user_version = 1;",
+    g_assert_cmpint (sqlite3_exec (db, "DROP TABLE requirement_districts; DROP TABLE requirements; "
+                                   "DROP TABLE requirement_group_districts; "
+                                   "DROP TABLE requirement_groups; "
+                                   "DROP TABLE year_values; PRAGMA user_version = 1;",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
     sqlite3_close (db);
   }
@@ -256,7 +260,7 @@ test_year_values_workspace (void)
     g_autoptr(QsPlan) back = NULL;
 
     g_assert_no_error (error);
-    g_assert_cmpint (qs_workspace_get_schema_version (ws), ==, 2);
+    g_assert_cmpint (qs_workspace_get_schema_version (ws), ==, QS_WORKSPACE_SCHEMA_VERSION);
     back = qs_workspace_load_plan (ws, id, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (qs_plan_get_year_values (back))), ==, 0);

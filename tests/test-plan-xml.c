@@ -14,6 +14,7 @@
 #include <libxml/relaxng.h>
 
 #include "qs-model.h"
+#include "qs-requirement.h"
 
 /* Strings that break naive serialisers: edges of white space, XML
  * specials, line ends, characters XML 1.0 cannot hold, CJK, emoji. */
@@ -1004,6 +1005,204 @@ test_written_is_stable_for_many_tables (void)
   assert_plans_equal (plan, back);
 }
 
+/* A municipal plan's requirements: every text field awkward in turn, two
+ * groups each shared by several requirements, one group unused by all but
+ * one, requirements with no group and with neither figure nor id. */
+static QsPlan *
+make_plan_with_requirements (void)
+{
+  QsPlan *plan = make_plan ();
+  QsDistrictGroup *groups[3];
+  GListStore *requirements = qs_plan_get_requirements (plan);
+
+  qs_plan_set_level (plan, QS_PLAN_LEVEL_MUNICIPAL);
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      const char * const districts[] = { pick (g), pick (g + 5), "大渡口区", NULL };
+      g_autofree char *key = g_strdup_printf ("g%u%s", g, pick (g + 7));
+
+      groups[g] = qs_district_group_new (key, pick (g + 1), g == 2 ? NULL : districts);
+      qs_district_group_set_source (groups[g], g == 1 ? NULL : pick (g + 2));
+    }
+  for (guint i = 0; i < 2 * G_N_ELEMENTS (awkward); i++)
+    {
+      QsRequirementKind kind = (QsRequirementKind) (i % 4);
+      g_autoptr(QsRequirement) r = qs_requirement_new (i % 5 == 4 ? NULL : pick (i), kind,
+                                                       i % 3 == 2 ? NULL : pick (i + 1));
+      const char * const districts[] = { pick (i + 2), pick (i + 3), NULL };
+
+      qs_requirement_set_id (r, i % 6 == 5 ? NULL : pick (i + 4));
+      if (i % 4 != 3)
+        qs_requirement_set_group (r, groups[i % 7 == 6 ? 2 : i % 2]);
+      if (i % 3 != 0)
+        qs_requirement_set_districts (r, districts);
+      qs_requirement_set_unit (r, pick (i + 5));
+      qs_requirement_set_base_year (r, i % 2 ? 2015 : 0);
+      qs_requirement_set_base_value (r, pick (i + 6));
+      qs_requirement_set_year (r, i % 3 ? 2020 : 0);
+      qs_requirement_set_source (r, pick (i + 7));
+      qs_requirement_set_note (r, pick (i + 8));
+      g_list_store_append (requirements, r);
+    }
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    g_object_unref (groups[g]);
+  return plan;
+}
+
+static void
+validate_with_shipped_schema (const char *data,
+                              gsize       length)
+{
+  const char *source_dir = g_getenv ("QS_SOURCE_DIR");
+  g_autofree char *rng_path = NULL;
+  xmlRelaxNGParserCtxtPtr pctxt;
+  xmlRelaxNGValidCtxtPtr vctxt;
+  xmlRelaxNGPtr schema;
+  xmlDocPtr doc;
+
+  if (source_dir == NULL)
+    return;
+  rng_path = g_build_filename (source_dir, "resources", "qsplan.rng", NULL);
+  pctxt = xmlRelaxNGNewParserCtxt (rng_path);
+  schema = xmlRelaxNGParse (pctxt);
+  xmlRelaxNGFreeParserCtxt (pctxt);
+  g_assert_nonnull (schema);
+  doc = xmlReadMemory (data, length, "written.qsplan", NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  vctxt = xmlRelaxNGNewValidCtxt (schema);
+  g_assert_cmpint (xmlRelaxNGValidateDoc (vctxt, doc), ==, 0);
+  xmlRelaxNGFreeValidCtxt (vctxt);
+  xmlFreeDoc (doc);
+  xmlRelaxNGFree (schema);
+}
+
+static QsRequirement *
+requirement_at (QsPlan *plan,
+                guint   i)
+{
+  g_autoptr(QsRequirement) r = g_list_model_get_item (G_LIST_MODEL (qs_plan_get_requirements (plan)), i);
+
+  g_assert_nonnull (r);
+  return r;   /* the plan holds another reference */
+}
+
+static void
+test_requirements_round_trip (void)
+{
+  g_autoptr(QsPlan) plan = make_plan_with_requirements ();
+  g_autoptr(QsPlan) back = NULL;
+  g_autoptr(QsPlan) copies = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *data2 = NULL;
+  gsize length = 0, length2 = 0;
+  guint n;
+
+  data = qs_plan_xml_write_data (plan, &length);
+  validate_with_shipped_schema (data, length);
+  back = read_ok (data, length);
+  assert_plans_equal (plan, back);
+  n = g_list_model_get_n_items (G_LIST_MODEL (qs_plan_get_requirements (back)));
+  g_assert_cmpuint (n, ==, 2 * G_N_ELEMENTS (awkward));
+
+  /* Shared groups come back shared: requirements 0 and 2 hold group 0. */
+  g_assert_nonnull (qs_requirement_get_group (requirement_at (back, 0)));
+  g_assert_true (qs_requirement_get_group (requirement_at (back, 0)) ==
+                 qs_requirement_get_group (requirement_at (back, 2)));
+  g_assert_true (qs_requirement_get_group (requirement_at (back, 0)) !=
+                 qs_requirement_get_group (requirement_at (back, 1)));
+  g_assert_null (qs_requirement_get_group (requirement_at (back, 3)));
+  /* Absent stays NULL. */
+  g_assert_null (qs_requirement_get_figure (requirement_at (back, 2)));
+  g_assert_null (qs_requirement_get_id (requirement_at (back, 5)));
+  g_assert_null (qs_requirement_get_indicator_id (requirement_at (back, 4)));
+
+  /* Canonical: writing what was read gives the same bytes. */
+  data2 = qs_plan_xml_write_data (back, &length2);
+  g_assert_cmpstr (data, ==, data2);
+
+  /* Each group once in the file, however many requirements use it. */
+  {
+    guint count = 0;
+
+    for (const char *p = data; (p = strstr (p, "<group id=")) != NULL; p++)
+      count++;
+    g_assert_cmpuint (count, ==, 3);
+  }
+
+  /* Equal copies of a group are not the same as one shared group. */
+  copies = read_ok (data, length);
+  {
+    QsDistrictGroup *shared = qs_requirement_get_group (requirement_at (copies, 2));
+    g_autoptr(QsDistrictGroup) copy = qs_district_group_new (qs_district_group_get_id (shared),
+                                                             qs_district_group_get_name (shared),
+                                                             qs_district_group_get_districts (shared));
+
+    qs_district_group_set_source (copy, qs_district_group_get_source (shared));
+    qs_requirement_set_group (requirement_at (copies, 2), copy);
+    g_assert_false (qs_plan_equal (plan, copies, NULL));
+  }
+
+  /* Every field counts for qs_plan_equal. */
+  qs_requirement_set_note (requirement_at (back, 7), "changed");
+  g_assert_false (qs_plan_equal (plan, back, NULL));
+}
+
+/* A plan without requirements writes no <requirements> element. */
+static void
+test_requirements_absent (void)
+{
+  g_autoptr(QsPlan) plan = make_plan ();
+  g_autofree char *data = qs_plan_xml_write_data (plan, NULL);
+
+  g_assert_null (strstr (data, "<requirements"));
+}
+
+static void
+test_requirements_invalid (void)
+{
+  static const char head[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"https://qingshan.org/ns/qsplan/1\" version=\"1\" level=\"municipal\"\n"
+    "      start-year=\"2016\" end-year=\"2020\">\n"
+    "  <title>t</title>\n"
+    "  <region>r</region>\n"
+    "  <requirements>\n";
+  static const struct { const char *body; int line; const char *needle; } cases[] = {
+    /* A group that is not defined. */
+    { "    <requirement kind=\"absolute-bound\" group=\"2\"><figure>≤35</figure></requirement>\n", 7, "2" },
+    /* Two groups with one number. */
+    { "    <group id=\"1\"><key>a</key><name/></group>\n"
+      "    <group id=\"1\"><key>b</key><name/></group>\n"
+      "    <requirement kind=\"keep-baseline\" group=\"1\"/>\n", 8, "1" },
+    /* Group numbers start at 1. */
+    { "    <group id=\"0\"><key>a</key><name/></group>\n"
+      "    <requirement kind=\"keep-baseline\"/>\n", 7, "0" },
+    /* An unknown kind. */
+    { "    <requirement kind=\"at-least\"/>\n", 7, "at-least" },
+    /* A group after the requirements. */
+    { "    <requirement kind=\"keep-baseline\"/>\n"
+      "    <group id=\"1\"><key>a</key><name/></group>\n", 8, NULL },
+    /* A group without its key. */
+    { "    <group id=\"1\"><name>x</name></group>\n"
+      "    <requirement kind=\"keep-baseline\"/>\n", 7, NULL },
+    /* A figure given twice. */
+    { "    <requirement kind=\"absolute-bound\">\n"
+      "      <figure>≤35</figure>\n      <figure>≤40</figure>\n    </requirement>\n", 9, "figure" },
+    /* No requirement at all. */
+    { "", 6, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *doc = g_strconcat (head, cases[i].body, "  </requirements>\n</plan>\n", NULL);
+      g_autofree char *message = read_fails (doc, -1, QS_PLAN_XML_ERROR_INVALID);
+
+      assert_line (message, cases[i].line);
+      if (cases[i].needle != NULL)
+        g_assert_nonnull (strstr (message, cases[i].needle));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1031,6 +1230,9 @@ main (int   argc,
   g_test_add_func ("/plan-xml/read/io", test_read_file_io);
   g_test_add_func ("/plan-xml/read/corruption", test_corruption);
   g_test_add_func ("/plan-xml/fixtures", test_fixtures);
+  g_test_add_func ("/plan-xml/round-trip/requirements", test_requirements_round_trip);
+  g_test_add_func ("/plan-xml/write/no-requirements", test_requirements_absent);
+  g_test_add_func ("/plan-xml/read/requirements-invalid", test_requirements_invalid);
 
   return g_test_run ();
 }

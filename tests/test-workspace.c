@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "qs-model.h"
+#include "qs-requirement.h"
 
 #define NBSP "\xc2\xa0"
 #define IDEOGRAPHIC_SPACE "\xe3\x80\x80"
@@ -1049,6 +1050,162 @@ test_backup (Fixture       *fixture,
   g_assert_cmpuint (list->len, ==, G_N_ELEMENTS (ids));
 }
 
+/* A municipal plan with requirements: two requirements share one group,
+ * one names districts only, one has no figure; notes hold odd text. */
+static QsPlan *
+plan_with_requirements (void)
+{
+  const char * const urban[] = { "渝中区", "大渡口区", "两江新区", NULL };
+  const char * const named[] = { "江津区", " 武隆区" NBSP, NULL };
+  QsPlan *plan = qs_plan_new ();
+  g_autoptr(QsDistrictGroup) group = qs_district_group_new ("pm25-urban", "主城九区及两江新区", urban);
+  g_autoptr(QsDistrictGroup) empty = qs_district_group_new ("空组", "", NULL);
+  g_autoptr(QsRequirement) a = qs_requirement_new ("air.pm25", QS_REQUIREMENT_ABSOLUTE_BOUND, "≤45");
+  g_autoptr(QsRequirement) b = qs_requirement_new ("air.good-days", QS_REQUIREMENT_ABSOLUTE_BOUND, "≥80%");
+  g_autoptr(QsRequirement) c = qs_requirement_new ("water.cod", QS_REQUIREMENT_CHANGE, "下降10%");
+  g_autoptr(QsRequirement) d = qs_requirement_new (NULL, QS_REQUIREMENT_KEEP_BASELINE, NULL);
+  g_autoptr(QsRequirement) e = qs_requirement_new ("water.cod", QS_REQUIREMENT_ASSIGNED_VALUE, "【14】");
+
+  qs_plan_set_title (plan, "重庆市生态环境保护规划");
+  qs_plan_set_region (plan, "重庆市");
+  qs_plan_set_level (plan, QS_PLAN_LEVEL_MUNICIPAL);
+  qs_plan_set_period (plan, 2016, 2020);
+  qs_district_group_set_source (group, "专栏3");
+  qs_requirement_set_id (a, "pm25-urban");
+  qs_requirement_set_group (a, group);
+  qs_requirement_set_unit (a, "μg/m³");
+  qs_requirement_set_year (a, 2020);
+  qs_requirement_set_source (a, "专栏3");
+  qs_requirement_set_group (b, group);
+  qs_requirement_set_note (b, "line one\r\nline two\t" IDEOGRAPHIC_SPACE "\v");
+  qs_requirement_set_districts (c, named);
+  qs_requirement_set_base_year (c, 2015);
+  qs_requirement_set_base_value (c, "1.2万吨");
+  qs_requirement_set_group (d, empty);
+  qs_requirement_set_districts (e, named + 1);
+  g_list_store_append (qs_plan_get_requirements (plan), a);
+  g_list_store_append (qs_plan_get_requirements (plan), b);
+  g_list_store_append (qs_plan_get_requirements (plan), c);
+  g_list_store_append (qs_plan_get_requirements (plan), d);
+  g_list_store_append (qs_plan_get_requirements (plan), e);
+  return plan;
+}
+
+static QsRequirement *
+nth_requirement (QsPlan *plan,
+                 guint   i)
+{
+  QsRequirement *r = g_list_model_get_item (G_LIST_MODEL (qs_plan_get_requirements (plan)), i);
+
+  g_assert_nonnull (r);
+  g_object_unref (r);   /* the plan holds it */
+  return r;
+}
+
+static void
+test_requirements (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(QsWorkspace) ws = create_workspace (fixture->path);
+  g_autoptr(QsPlan) plan = plan_with_requirements ();
+  g_autoptr(QsPlan) loaded = NULL;
+  g_autoptr(QsPlan) other = plan_with_requirements ();
+  g_autoptr(GError) error = NULL;
+  gint64 id, other_id;
+
+  id = add_plan (ws, plan);
+  other_id = add_plan (ws, other);
+  loaded = load_plan (ws, id);
+  assert_plans_equal (plan, loaded);
+  /* The shared group is one object again, not two equal copies. */
+  g_assert_nonnull (qs_requirement_get_group (nth_requirement (loaded, 0)));
+  g_assert_true (qs_requirement_get_group (nth_requirement (loaded, 0)) ==
+                 qs_requirement_get_group (nth_requirement (loaded, 1)));
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM requirement_groups"), ==, 4);
+
+  /* qs_plan_equal sees a changed field and a split group. */
+  qs_requirement_set_figure (nth_requirement (loaded, 0), "≤46");
+  g_assert_false (qs_plan_equal (plan, loaded, NULL));
+  g_clear_object (&loaded);
+  loaded = load_plan (ws, id);
+  {
+    QsDistrictGroup *shared = qs_requirement_get_group (nth_requirement (loaded, 0));
+    g_autoptr(QsDistrictGroup) copy = qs_district_group_new (qs_district_group_get_id (shared),
+                                                             qs_district_group_get_name (shared),
+                                                             qs_district_group_get_districts (shared));
+
+    qs_district_group_set_source (copy, qs_district_group_get_source (shared));
+    qs_requirement_set_group (nth_requirement (loaded, 1), copy);
+    g_assert_false (qs_plan_equal (plan, loaded, NULL));
+  }
+  g_clear_object (&loaded);
+
+  /* Saving replaces the list: fewer requirements, then none. */
+  g_list_store_remove (qs_plan_get_requirements (plan), 0);
+  g_assert_true (qs_workspace_save_plan (ws, id, plan, &error));
+  g_assert_no_error (error);
+  loaded = load_plan (ws, id);
+  assert_plans_equal (plan, loaded);
+  g_clear_object (&loaded);
+  g_list_store_remove_all (qs_plan_get_requirements (plan));
+  g_assert_true (qs_workspace_save_plan (ws, id, plan, &error));
+  g_assert_no_error (error);
+  loaded = load_plan (ws, id);
+  assert_plans_equal (plan, loaded);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (qs_plan_get_requirements (loaded))), ==, 0);
+
+  /* The other plan's requirements are untouched, and go with it. */
+  g_clear_object (&loaded);
+  loaded = load_plan (ws, other_id);
+  assert_plans_equal (other, loaded);
+  g_assert_true (qs_workspace_remove_plan (ws, other_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM requirements"), ==, 0);
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM requirement_groups"), ==, 0);
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM requirement_districts"), ==, 0);
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM requirement_group_districts"), ==, 0);
+}
+
+/* A version 2 workspace (before requirements) is migrated on open and
+ * keeps its plans. */
+static void
+test_migrate_2_to_3 (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(QsPlan) plan = plan_with_requirements ();
+  g_autoptr(QsPlan) bare = plan_with_requirements ();
+  g_autoptr(QsPlan) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_list_store_remove_all (qs_plan_get_requirements (bare));
+  {
+    g_autoptr(QsWorkspace) ws = create_workspace (fixture->path);
+
+    id = add_plan (ws, bare);
+  }
+  sql_exec (fixture->path,
+            "DROP TABLE requirement_districts; DROP TABLE requirements; "
+            "DROP TABLE requirement_group_districts; DROP TABLE requirement_groups; "
+            "PRAGMA user_version = 2;");
+  {
+    g_autoptr(QsWorkspace) ws = qs_workspace_open (fixture->path, FALSE, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (qs_workspace_get_schema_version (ws), ==, 3);
+    loaded = load_plan (ws, id);
+    assert_plans_equal (bare, loaded);
+    g_assert_true (qs_workspace_save_plan (ws, id, plan, &error));
+    g_assert_no_error (error);
+    g_clear_object (&loaded);
+    loaded = load_plan (ws, id);
+    assert_plans_equal (plan, loaded);
+    g_assert_true (qs_workspace_check (ws, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (sql_int (fixture->path, "PRAGMA user_version"), ==, 3);
+}
+
 static void
 test_default_path (void)
 {
@@ -1526,6 +1683,8 @@ main (int   argc,
   ADD ("sample-plans", test_sample_plans);
   ADD ("two-processes", test_two_processes);
   ADD ("killed-writer", test_killed_writer);
+  ADD ("requirements", test_requirements);
+  ADD ("migrate-2-to-3", test_migrate_2_to_3);
 #undef ADD
   g_test_add_func ("/workspace/default-path", test_default_path);
 

@@ -6,7 +6,9 @@ real structure, headings, figures and tables), then the prose is replaced by
 short summaries of our own: a paragraph becomes the list of figures it
 states, a task item keeps its name (the text before the first colon) and its
 figures, a long table note keeps its opening words.  The project ships no
-copied paragraphs.
+copied paragraphs.  A municipal plan also carries its requirements on
+districts: the requirements document shipped for its region and period
+(`qingshan-cli requirements --find`) is attached with `--set`.
 
 Usage: tools/make-samples.py BUILD_DIR [SHARED_DIR]
 """
@@ -94,6 +96,16 @@ def transform(path):
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
+def attach_requirements(cli, path):
+    """A municipal plan carries its requirements on districts: the document
+    shipped for its region and period (the lookup `check` falls back to)."""
+    found = subprocess.run([cli, "requirements", path, "--find"], capture_output=True, text=True)
+    if found.returncode != 0:
+        print("no requirements document for", path, file=sys.stderr)
+        return
+    subprocess.run([cli, "requirements", path, "--set", found.stdout.strip()], check=True)
+
+
 def main():
     build = sys.argv[1]
     shared = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", "..", "shared")
@@ -112,6 +124,8 @@ def main():
             doc = json.loads(export.stdout)
             # ASCII file names: level, period and the seed's number.
             name = "%s-%s-%s.qsplan" % (doc["level"], doc["period"], seed.split("_")[0])
+            if doc["level"] == "municipal":
+                attach_requirements(cli, raw)
             subprocess.run([cli, "export", raw, "--format", "xml", "-o", os.path.join(out_dir, name)], check=True)
             print("wrote", name)
 

@@ -88,6 +88,12 @@ def transform(path):
             for child in list(cell):
                 cell.remove(child)
             cell.text = summarise_item(text)
+    for source in root.iter(Q + "source-text"):
+        # A suggested yearly value keeps its figures, not the sentence.
+        text = "".join(source.itertext())
+        for child in list(source):
+            source.remove(child)
+        source.text = summarise_paragraph(text)
     for definition in root.iter(Q + "definition"):
         text = "".join(definition.itertext())
         for child in list(definition):

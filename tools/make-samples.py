@@ -93,7 +93,13 @@ def transform(path):
         text = "".join(source.itertext())
         for child in list(source):
             source.remove(child)
-        source.text = summarise_paragraph(text)
+        figs = figures(text)
+        source.text = "（原句从略，数据：%s）" % "、".join(figs[:8]) if figs else "（原句从略）"
+    for year_values in root.iter(Q + "year-values"):
+        for year_value in year_values.iter(Q + "value"):
+            for name in year_value.iter(Q + "indicator"):
+                if len(name.text or "") > 20:
+                    name.text = name.text[:12] + "…"
     for definition in root.iter(Q + "definition"):
         text = "".join(definition.itertext())
         for child in list(definition):

@@ -92,30 +92,8 @@ qs_cli_check (int    argc,
   if (municipal == NULL)
     return qs_cli_fail_error (error);
 
-  /* An explicit --requirements file wins; then the requirements the
-   * municipal plan carries; only a plan without any falls back to the
-   * document shipped for its region and period. */
-  if (!no_requirements && requirements_path == NULL &&
-      g_list_model_get_n_items (G_LIST_MODEL (qs_plan_get_requirements (municipal))) > 0)
-    requirements = g_object_ref (qs_plan_get_requirements (municipal));
-  else if (!no_requirements)
-    {
-      g_autofree char *found = NULL;
-
-      if (requirements_path == NULL)
-        {
-          g_autofree char *period = qs_plan_dup_period_string (municipal);
-
-          found = qs_requirement_find_data_file (qs_plan_get_region (municipal), period);
-        }
-      if (requirements_path != NULL || found != NULL)
-        {
-          requirements = qs_requirement_list_new_from_file (requirements_path ? requirements_path : found,
-                                                            &error);
-          if (requirements == NULL)
-            return qs_cli_fail_error (error);
-        }
-    }
+  if (!no_requirements && !qs_cli_find_requirements (municipal, requirements_path, &requirements, &error))
+    return qs_cli_fail_error (error);
 
   /* Rows link by name in memory; links set by hand are kept. */
   qs_linker_link_plan (catalog, district, QS_LINK_DEFAULT, NULL);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "qs-cli.h"
+#include "qs-requirement.h"
 
 int
 qs_cli_fail (const char *format,
@@ -120,4 +121,35 @@ qs_cli_write_output (const char  *path,
                                  0644, error))
     return FALSE;
   return TRUE;
+}
+
+gboolean
+qs_cli_find_requirements (QsPlan      *municipal,
+                          const char  *path,
+                          GListStore **requirements,
+                          GError     **error)
+{
+  g_autofree char *found = NULL;
+
+  *requirements = NULL;
+
+  /* An explicit file wins; then the requirements the municipal plan
+   * carries; only a plan without any falls back to the document shipped
+   * for its region and period. */
+  if (path == NULL && municipal != NULL &&
+      g_list_model_get_n_items (G_LIST_MODEL (qs_plan_get_requirements (municipal))) > 0)
+    {
+      *requirements = g_object_ref (qs_plan_get_requirements (municipal));
+      return TRUE;
+    }
+  if (path == NULL && municipal != NULL)
+    {
+      g_autofree char *period = qs_plan_dup_period_string (municipal);
+
+      found = qs_requirement_find_data_file (qs_plan_get_region (municipal), period);
+    }
+  if (path == NULL && found == NULL)
+    return TRUE;
+  *requirements = qs_requirement_list_new_from_file (path ? path : found, error);
+  return *requirements != NULL;
 }

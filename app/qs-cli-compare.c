@@ -61,7 +61,7 @@ qs_cli_compare (int    argc,
       N_("With --sort-by, put the weakest target first"), NULL },
     { "workspace", 'w', 0, G_OPTION_ARG_FILENAME, &db, N_("Read plans given by id from the workspace DB"), N_("DB") },
     { "requirements", 'r', 0, G_OPTION_ARG_FILENAME, &requirements_path,
-      N_("The municipal plan's requirements on districts (JSON); by default the file shipped for that plan"),
+      N_("The municipal plan's requirements on districts (JSON); by default those the plan carries, else the file shipped for it"),
       N_("FILE") },
     { "no-requirements", 0, 0, G_OPTION_ARG_NONE, &no_requirements,
       N_("Compare with the municipal targets only"), NULL },
@@ -126,24 +126,8 @@ qs_cli_compare (int    argc,
         return qs_cli_fail_error (error);
     }
 
-  if (!no_requirements && (requirements_path != NULL || municipal != NULL))
-    {
-      g_autofree char *found = NULL;
-
-      if (requirements_path == NULL)
-        {
-          g_autofree char *period = qs_plan_dup_period_string (municipal);
-
-          found = qs_requirement_find_data_file (qs_plan_get_region (municipal), period);
-        }
-      if (requirements_path != NULL || found != NULL)
-        {
-          requirements = qs_requirement_list_new_from_file (requirements_path ? requirements_path : found,
-                                                            &error);
-          if (requirements == NULL)
-            return qs_cli_fail_error (error);
-        }
-    }
+  if (!no_requirements && !qs_cli_find_requirements (municipal, requirements_path, &requirements, &error))
+    return qs_cli_fail_error (error);
 
   /* Rows link by name in memory, as for `check`; links set by hand are kept. */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plans)); i++)

@@ -33,4 +33,10 @@ QsPlan   *qs_cli_load_plan (const char *spec, const char *db, GError **error);
 /* Writes @data to @path atomically, or to stdout when @path is NULL or "-". */
 gboolean  qs_cli_write_output (const char *path, const char *data, gsize length, GError **error);
 
+/* The requirements a check or comparison uses: the file at @path when given;
+ * else those @municipal carries; else the file shipped for its region and
+ * period.  Sets *@requirements to NULL when there are none (not an error). */
+gboolean  qs_cli_find_requirements (QsPlan *municipal, const char *path, GListStore **requirements,
+                                    GError **error);
+
 G_END_DECLS

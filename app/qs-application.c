@@ -321,7 +321,49 @@ open_file_action (GSimpleAction *action,
     qs_window_open_file (window, file);
 }
 
+/* Runs one of the open plan's editing actions, for scripts and tests:
+ * `gapplication action org.qingshan.Qingshan edit "('set-cell', [<(uint32 0, uint32 4, '≥40')>])"`
+ * or "('undo', @av [])".  The name is that of an "editor." action. */
+static void
+edit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  QsWindow *window = get_active_qs_window (user_data);
+  g_autoptr(GVariant) args = NULL;
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *name = NULL;
+  const char *editor_action;
+
+  if (window == NULL)
+    return;
+  g_variant_get (parameter, "(&s@av)", &editor_action, &args);
+  if (g_variant_n_children (args) > 0)
+    {
+      g_autoptr(GVariant) boxed = g_variant_get_child_value (args, 0);
+
+      target = g_variant_get_variant (boxed);
+    }
+  name = g_strconcat ("editor.", editor_action, NULL);
+  if (!gtk_widget_activate_action_variant (GTK_WIDGET (qs_window_get_editor (window)), name, target))
+    g_message ("The editor has no action “%s” for these arguments", name);
+}
+
+/* Saves the active window's plan now rather than after the autosave delay. */
+static void
+save_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  QsWindow *window = get_active_qs_window (user_data);
+
+  if (window != NULL)
+    qs_window_save (window);
+}
+
 static const GActionEntry app_actions[] = {
+  { "edit", edit_action, "(sav)" },
+  { "save", save_action },
   { "quit", quit_action },
   { "about", about_action },
   { "preferences", preferences_action },
@@ -348,6 +390,7 @@ qs_application_startup (GApplication *application)
     { "win.import", { "<Control>i", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "app.save", { "<Control>s", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

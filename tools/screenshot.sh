@@ -78,9 +78,13 @@ action search "''"
 action select-plan "'大渡口区'" || true
 action select-outline "':indicator-table'" || true
 shot 06-district-table
+# The table editor with a target cell being edited (row 2, column 3).
+action edit "('edit-cell', [<(uint32 1, uint32 2)>])" || true
+shot 07-table-editing
+action edit "('undo', @av [])" || true
 if [ -n "${QS_IMPORT_TEXT:-}" ]; then
   action import-text "'$QS_IMPORT_TEXT'"
-  shot 07-import 4
+  shot 08-import 4
 fi
 action quit || true
 sleep 1

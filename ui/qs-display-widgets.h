@@ -13,5 +13,8 @@ gboolean qs_label_query_tooltip_cb (GtkWidget  *widget,
                                     gboolean    keyboard_mode,
                                     GtkTooltip *tooltip,
                                     gpointer    user_data);
+/* The header menu of a table column: "Rename Column…" (editor.rename-column
+ * with the column's index). */
+GMenuModel *qs_column_header_menu_new (guint index);
 
 G_END_DECLS

@@ -1,7 +1,11 @@
 /* qs-indicator-table-view.c: an indicator table, one column per table column.
  *
- * Each cell shows its text exactly as written in a GtkInscription (cheap to
- * measure, so long tables stay fast); the tooltip adds the parsed reading.
+ * Each cell shows its text exactly as written in a GtkEditableLabel: a
+ * click edits it in place, Enter commits through the plan editor
+ * (editor.set-cell, so the row's meaning follows and undo works).  Value
+ * cells have an icon for their parsed reading (bound, cumulative,
+ * assigned, change, unreadable) whose tooltip says what was read; the
+ * attribute column is a drop-down of 约束性 / 预期性.
  */
 #define G_LOG_DOMAIN "qs-indicator-table-view"
 
@@ -10,6 +14,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-display.h"
+#include "qs-catalog.h"
+#include "qs-display-widgets.h"
 #include "qs-indicator-table-view.h"
 
 struct _QsIndicatorTableView
@@ -24,7 +30,7 @@ struct _QsIndicatorTableView
   GtkLabel         *unreadable_label;
   GtkColumnView    *column_view;
   GtkWidget        *notes_scroller;
-  GtkLabel         *notes_label;
+  GtkTextView      *notes_view;
 };
 
 G_DEFINE_FINAL_TYPE (QsIndicatorTableView, qs_indicator_table_view, GTK_TYPE_WIDGET)
@@ -46,7 +52,82 @@ typedef struct
   QsColumnRole          role;
   guint                 nat_chars;
   guint                 nat_lines;
+  GtkStringList        *choices;  /* the category column's drop-down, or NULL */
 } CellColumn;
+
+static void
+cell_column_free (gpointer data)
+{
+  CellColumn *info = data;
+
+  g_clear_object (&info->choices);
+  g_free (info);
+}
+
+/* The catalog's fields (环境质量, 污染减排 …), read once. */
+static const char * const *
+catalog_fields (void)
+{
+  static GPtrArray *fields;
+
+  if (g_once_init_enter (&fields))
+    {
+      GPtrArray *found = g_ptr_array_new ();
+      g_autoptr(QsCatalog) catalog = qs_catalog_new_default (NULL);
+      GListModel *entries = catalog != NULL ? qs_catalog_get_entries (catalog) : NULL;
+      guint n = entries != NULL ? g_list_model_get_n_items (entries) : 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(QsCatalogEntry) entry = g_list_model_get_item (entries, i);
+          const char *field = qs_catalog_entry_get_field (entry);
+          gboolean seen = FALSE;
+
+          for (guint f = 0; field != NULL && f < found->len && !seen; f++)
+            seen = g_str_equal (g_ptr_array_index (found, f), field);
+          if (field != NULL && field[0] != '\0' && !seen)
+            g_ptr_array_add (found, g_strdup (field));
+        }
+      g_ptr_array_add (found, NULL);
+      g_once_init_leave (&fields, found);
+    }
+  return (const char * const *)fields->pdata;
+}
+
+/* The categories a row may take: the table's own, then the catalog's fields. */
+static GtkStringList *
+category_choices (QsIndicatorTable *table)
+{
+  GtkStringList *choices = gtk_string_list_new (NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *rows = G_LIST_MODEL (qs_indicator_table_get_rows (table));
+  guint n = g_list_model_get_n_items (rows);
+  const char * const *fields = catalog_fields ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *category = qs_indicator_row_get_category (qs_indicator_table_get_row (table, i));
+
+      if (category != NULL && category[0] != '\0' && g_hash_table_add (seen, (gpointer)category))
+        gtk_string_list_append (choices, category);
+    }
+  for (guint i = 0; fields[i] != NULL; i++)
+    if (g_hash_table_add (seen, (gpointer)fields[i]))
+      gtk_string_list_append (choices, fields[i]);
+  return choices;
+}
+
+static guint
+find_choice (GtkStringList *choices,
+             const char    *text)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (choices));
+
+  for (guint i = 0; text != NULL && i < n; i++)
+    if (g_str_equal (gtk_string_list_get_string (choices, i), text))
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
 
 static gboolean
 role_is_text (QsColumnRole role)
@@ -101,25 +182,129 @@ measure_column (QsIndicatorTable *table,
   info->nat_lines = MIN (3, (widest + info->nat_chars - 1) / info->nat_chars);
 }
 
+/* The icon for a cell's parsed reading, or NULL for a plain figure. */
+static const char *
+reading_icon_name (const QsValue *value)
+{
+  if (value == NULL)
+    return NULL;
+  switch (value->kind)
+    {
+    case QS_VALUE_UNREADABLE:
+      return "dialog-warning-symbolic";
+    case QS_VALUE_ASSIGNED:
+      return "mail-forward-symbolic";
+    case QS_VALUE_CHANGE:
+      return "media-playlist-repeat-symbolic";
+    case QS_VALUE_BOUND:
+    case QS_VALUE_RANGE:
+    case QS_VALUE_NUMBER:
+      if (value->cumulative)
+        return "view-continuous-symbolic";
+      if (value->kind == QS_VALUE_BOUND)
+        return value->bound == QS_BOUND_GE || value->bound == QS_BOUND_GT ? "go-up-symbolic"
+                                                                        : "go-down-symbolic";
+      return NULL;
+    case QS_VALUE_EMPTY:
+    case QS_VALUE_NONE:
+    case QS_VALUE_WATER_CLASS:
+    case QS_VALUE_QUALITATIVE:
+    default:
+      return NULL;
+    }
+}
+
+static GtkListItem *
+cell_list_item (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "qs-list-item");
+}
+
+static void
+commit_cell (GtkWidget  *widget,
+             CellColumn *info,
+             const char *text)
+{
+  GtkListItem *list_item = cell_list_item (widget);
+  QsIndicatorRow *row;
+  guint position;
+
+  if (list_item == NULL || (row = gtk_list_item_get_item (list_item)) == NULL)
+    return;
+  if (g_strcmp0 (qs_indicator_row_get_cell (row, info->index), text) == 0)
+    return;
+  position = gtk_list_item_get_position (list_item);
+  gtk_widget_activate_action (widget, "editor.set-cell", "(uus)", position, info->index, text);
+}
+
+static void
+editing_changed_cb (GtkEditableLabel *label,
+                    GParamSpec       *pspec,
+                    CellColumn       *info)
+{
+  if (gtk_editable_label_get_editing (label))
+    return;
+  commit_cell (GTK_WIDGET (label), info, gtk_editable_get_text (GTK_EDITABLE (label)));
+}
+
+static void
+attribute_selected_cb (GtkDropDown *drop_down,
+                       GParamSpec  *pspec,
+                       CellColumn  *info)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (drop_down);
+
+  if (g_object_get_data (G_OBJECT (drop_down), "qs-binding") != NULL || item == NULL)
+    return;
+  commit_cell (GTK_WIDGET (drop_down), info, gtk_string_object_get_string (item));
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                CellColumn               *info)
 {
-  GtkWidget *inscription = gtk_inscription_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *editor;
 
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), info->nat_chars);
-  /* A data table scrolls sideways rather than cut its figures short. */
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), info->nat_chars);
-  gtk_inscription_set_nat_lines (GTK_INSCRIPTION (inscription), info->nat_lines);
-  gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (inscription), PANGO_WRAP_WORD_CHAR);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (inscription), role_is_text (info->role) ? 0.0 : 0.5);
-  if (!role_is_text (info->role))
-    gtk_widget_add_css_class (inscription, "numeric");
-  gtk_widget_add_css_class (inscription, "cell");
-  gtk_list_item_set_child (list_item, inscription);
+  if (info->role == QS_COLUMN_ATTRIBUTE)
+    {
+      /* "" first: a row may have no attribute. */
+      static const char * const attributes[] = { "", "约束性", "预期性", NULL };
+
+      editor = gtk_drop_down_new_from_strings (attributes);
+      g_signal_connect (editor, "notify::selected", G_CALLBACK (attribute_selected_cb), info);
+    }
+  else if (info->choices != NULL)
+    {
+      editor = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (info->choices)), NULL);
+      g_signal_connect (editor, "notify::selected", G_CALLBACK (attribute_selected_cb), info);
+    }
+  else
+    {
+      editor = gtk_editable_label_new ("");
+      gtk_editable_set_width_chars (GTK_EDITABLE (editor), info->nat_chars);
+      gtk_editable_set_max_width_chars (GTK_EDITABLE (editor), info->nat_chars);
+      gtk_editable_set_alignment (GTK_EDITABLE (editor), role_is_text (info->role) ? 0.0 : 0.5);
+      gtk_widget_set_hexpand (editor, TRUE);
+      g_signal_connect (editor, "notify::editing", G_CALLBACK (editing_changed_cb), info);
+      if (!role_is_text (info->role))
+        gtk_widget_add_css_class (editor, "numeric");
+    }
+  g_object_set_data (G_OBJECT (editor), "qs-list-item", list_item);
+  g_object_set_data (G_OBJECT (editor), "qs-cell-column", info);
+  gtk_widget_add_css_class (editor, "cell");
+  gtk_box_append (GTK_BOX (box), editor);
+
+  if (role_has_reading (info->role))
+    {
+      GtkWidget *icon = gtk_image_new ();
+
+      gtk_widget_add_css_class (icon, "reading");
+      gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (box), icon);
+    }
+  gtk_list_item_set_child (list_item, box);
 }
 
 static void
@@ -128,7 +313,9 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               CellColumn               *info)
 {
   QsIndicatorRow *row = gtk_list_item_get_item (list_item);
-  GtkWidget *inscription = gtk_list_item_get_child (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *editor = gtk_widget_get_first_child (box);
+  GtkWidget *icon = gtk_widget_get_next_sibling (editor);
   const char *text = qs_indicator_row_get_cell (row, info->index);
   g_autofree char *tooltip = NULL;
   const char *style = NULL;
@@ -139,15 +326,55 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       qs_text_display_width (text) > info->nat_chars * info->nat_lines)
     tooltip = qs_indicator_cell_dup_tooltip (row, info->index, info->role);
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (inscription), text);
-  gtk_widget_set_tooltip_text (inscription, tooltip);
+  if (GTK_IS_DROP_DOWN (editor) && info->choices != NULL)
+    {
+      /* A merged cell shows the category it belongs to. */
+      guint selected = find_choice (info->choices, qs_indicator_row_get_category (row));
 
-  gtk_widget_remove_css_class (inscription, "error");
-  gtk_widget_remove_css_class (inscription, "warning");
+      g_object_set_data (G_OBJECT (editor), "qs-binding", GINT_TO_POINTER (TRUE));
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (editor), selected);
+      g_object_set_data (G_OBJECT (editor), "qs-binding", NULL);
+      /* The first row of a group stands out; the rows merged with it are dim. */
+      if (text[0] == '\0')
+        gtk_widget_add_css_class (editor, "dim-label");
+      else
+        gtk_widget_remove_css_class (editor, "dim-label");
+    }
+  else if (GTK_IS_DROP_DOWN (editor))
+    {
+      guint selected = g_str_equal (text, "约束性") ? 1 : g_str_equal (text, "预期性") ? 2 : 0;
+
+      g_object_set_data (G_OBJECT (editor), "qs-binding", GINT_TO_POINTER (TRUE));
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (editor), selected);
+      g_object_set_data (G_OBJECT (editor), "qs-binding", NULL);
+    }
+  else
+    {
+      gtk_editable_set_text (GTK_EDITABLE (editor), text);
+    }
+  gtk_widget_set_tooltip_text (box, tooltip);
+
+  /* A sub-row's name is indented under its main row. */
+  if (info->role == QS_COLUMN_NAME || info->role == QS_COLUMN_SUBNAME)
+    gtk_widget_set_margin_start (editor, qs_indicator_row_get_parent (row) != NULL ? 24 : 0);
+
+  gtk_widget_remove_css_class (editor, "error");
+  gtk_widget_remove_css_class (editor, "warning");
   if (role_has_reading (info->role))
-    style = qs_indicator_cell_style_class (qs_indicator_row_get_value (row, info->index));
+    {
+      const QsValue *value = qs_indicator_row_get_value (row, info->index);
+      const char *icon_name = reading_icon_name (value);
+
+      style = qs_indicator_cell_style_class (value);
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
+      gtk_widget_set_visible (icon, icon_name != NULL);
+      if (value != NULL && qs_value_is_error (value))
+        gtk_widget_add_css_class (icon, "error");
+      else
+        gtk_widget_remove_css_class (icon, "error");
+    }
   if (style != NULL && (info->view->highlight || g_str_equal (style, "error")))
-    gtk_widget_add_css_class (inscription, style);
+    gtk_widget_add_css_class (editor, style);
 }
 
 static void
@@ -155,10 +382,9 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 CellColumn               *info)
 {
-  GtkWidget *inscription = gtk_list_item_get_child (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (inscription), NULL);
-  gtk_widget_set_tooltip_text (inscription, NULL);
+  gtk_widget_set_tooltip_text (box, NULL);
 }
 
 static void
@@ -187,7 +413,9 @@ add_column (QsIndicatorTableView *self,
   info->index = index;
   info->role = qs_table_column_get_role (table_column);
   measure_column (self->table, info);
-  g_object_set_data_full (G_OBJECT (factory), "qs-cell-column", info, g_free);
+  if (info->role == QS_COLUMN_CATEGORY)
+    info->choices = category_choices (self->table);
+  g_object_set_data_full (G_OBJECT (factory), "qs-cell-column", info, cell_column_free);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), info);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), info);
@@ -195,6 +423,11 @@ add_column (QsIndicatorTableView *self,
 
   /* Headers keep their line breaks ("2020年\n现状值"), as in the printed table. */
   column = gtk_column_view_column_new (qs_table_column_get_header (table_column), factory);
+  {
+    g_autoptr(GMenuModel) menu = qs_column_header_menu_new (index);
+
+    gtk_column_view_column_set_header_menu (column, menu);
+  }
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_column_set_expand (column, info->role == QS_COLUMN_NAME);
   gtk_column_view_append_column (self->column_view, column);
@@ -208,8 +441,22 @@ update_notes (QsIndicatorTableView *self)
 
   if (notes != NULL && notes[0] != NULL)
     text = g_strjoinv ("\n", (char **)notes);
-  gtk_label_set_label (self->notes_label, text);
-  gtk_widget_set_visible (self->notes_scroller, text != NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), text != NULL ? text : "", -1);
+}
+
+/* Notes are written back when the notes lose the focus. */
+static void
+notes_focus_leave_cb (QsIndicatorTableView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (self->table == NULL)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.set-notes", "s", text);
 }
 
 static void
@@ -355,15 +602,21 @@ qs_indicator_table_view_class_init (QsIndicatorTableViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsIndicatorTableView, unreadable_label);
   gtk_widget_class_bind_template_child (widget_class, QsIndicatorTableView, column_view);
   gtk_widget_class_bind_template_child (widget_class, QsIndicatorTableView, notes_scroller);
-  gtk_widget_class_bind_template_child (widget_class, QsIndicatorTableView, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, QsIndicatorTableView, notes_view);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 qs_indicator_table_view_init (QsIndicatorTableView *self)
 {
+  GtkEventController *focus;
+
   self->highlight = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (notes_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->notes_view), focus);
 }
 
 GtkWidget *
@@ -419,6 +672,49 @@ qs_indicator_table_view_get_column_view (QsIndicatorTableView *self)
 {
   g_return_val_if_fail (QS_IS_INDICATOR_TABLE_VIEW (self), NULL);
   return self->column_view;
+}
+
+static GtkWidget *
+find_cell (GtkWidget *widget,
+           guint      row,
+           guint      column)
+{
+  CellColumn *info = g_object_get_data (G_OBJECT (widget), "qs-cell-column");
+  GtkListItem *list_item = g_object_get_data (G_OBJECT (widget), "qs-list-item");
+
+  if (info != NULL && list_item != NULL && info->index == column &&
+      gtk_list_item_get_item (list_item) != NULL &&
+      gtk_list_item_get_position (list_item) == row)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_cell (child, row, column);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+gboolean
+qs_indicator_table_view_edit_cell (QsIndicatorTableView *self,
+                                   guint                 row,
+                                   guint                 column)
+{
+  GtkWidget *cell;
+
+  g_return_val_if_fail (QS_IS_INDICATOR_TABLE_VIEW (self), FALSE);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", row);
+  cell = find_cell (GTK_WIDGET (self->column_view), row, column);
+  if (cell == NULL)
+    return FALSE;
+  if (GTK_IS_EDITABLE_LABEL (cell))
+    gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
+  else
+    gtk_widget_grab_focus (cell);
+  return TRUE;
 }
 
 guint

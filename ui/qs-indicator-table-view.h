@@ -21,6 +21,10 @@ gboolean          qs_indicator_table_view_get_highlight  (QsIndicatorTableView *
 void              qs_indicator_table_view_set_highlight  (QsIndicatorTableView *self,
                                                           gboolean              highlight);
 GtkColumnView    *qs_indicator_table_view_get_column_view (QsIndicatorTableView *self);
+/* Starts editing the cell (a row shown on screen); FALSE when it is not. */
+gboolean          qs_indicator_table_view_edit_cell      (QsIndicatorTableView *self,
+                                                          guint                 row,
+                                                          guint                 column);
 /* How many value cells of the table could not be read. */
 guint             qs_indicator_table_count_unreadable    (QsIndicatorTable     *table);
 

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "qs-model.h"
+#include "qs-undo-stack.h"
 
 G_BEGIN_DECLS
 
@@ -38,5 +39,99 @@ GObject            *qs_plan_editor_get_shown_item     (QsPlanEditor *self);
 const char         *qs_plan_editor_get_page_name      (QsPlanEditor *self);
 GtkWidget          *qs_plan_editor_get_page           (QsPlanEditor *self,
                                                        const char   *name);
+
+/* Editing.  Each call is one step of undo and emits "changed"; each
+ * returns FALSE (and changes nothing) when there is nothing to do.  The
+ * "editor." actions (editor.set-cell, editor.add-row, editor.undo …) call
+ * these on the shown item and the selected row. */
+QsUndoStack        *qs_plan_editor_get_undo_stack     (QsPlanEditor *self);
+/* Writes typing not yet written back into the plan (before saving). */
+void                qs_plan_editor_commit             (QsPlanEditor *self);
+gboolean            qs_plan_editor_undo               (QsPlanEditor *self);
+gboolean            qs_plan_editor_redo               (QsPlanEditor *self);
+gboolean            qs_plan_editor_set_cell           (QsPlanEditor     *self,
+                                                       QsIndicatorTable *table,
+                                                       guint             row,
+                                                       guint             column,
+                                                       const char       *text);
+/* @table: a QsIndicatorTable or a QsTaskTable. */
+gboolean            qs_plan_editor_set_header         (QsPlanEditor *self,
+                                                       GObject      *table,
+                                                       guint         column,
+                                                       const char   *text);
+/* One note per line of @text. */
+gboolean            qs_plan_editor_set_notes          (QsPlanEditor *self,
+                                                       GObject      *table,
+                                                       const char   *text);
+gboolean            qs_plan_editor_insert_row         (QsPlanEditor     *self,
+                                                       QsIndicatorTable *table,
+                                                       guint             position);
+gboolean            qs_plan_editor_remove_row         (QsPlanEditor *self,
+                                                       GObject      *table,
+                                                       guint         position);
+gboolean            qs_plan_editor_move_row           (QsPlanEditor *self,
+                                                       GObject      *table,
+                                                       guint         position,
+                                                       int           delta);
+gboolean            qs_plan_editor_set_row_parent     (QsPlanEditor     *self,
+                                                       QsIndicatorTable *table,
+                                                       guint             position,
+                                                       gboolean          sub_row);
+gboolean            qs_plan_editor_set_task_cell      (QsPlanEditor *self,
+                                                       QsTaskTable  *table,
+                                                       guint         row,
+                                                       guint         column,
+                                                       const char   *text);
+gboolean            qs_plan_editor_insert_task_row    (QsPlanEditor *self,
+                                                       QsTaskTable  *table,
+                                                       guint         position);
+gboolean            qs_plan_editor_set_task_item      (QsPlanEditor *self,
+                                                       QsTaskTable  *table,
+                                                       guint         position,
+                                                       const char   *text);
+gboolean            qs_plan_editor_insert_task_item   (QsPlanEditor *self,
+                                                       QsTaskTable  *table,
+                                                       guint         position,
+                                                       const char   *text);
+gboolean            qs_plan_editor_remove_task_item   (QsPlanEditor *self,
+                                                       QsTaskTable  *table,
+                                                       guint         position);
+gboolean            qs_plan_editor_move_task_item     (QsPlanEditor *self,
+                                                       QsTaskTable  *table,
+                                                       guint         position,
+                                                       int           delta);
+gboolean            qs_plan_editor_rename_section     (QsPlanEditor *self,
+                                                       QsSection    *section,
+                                                       const char   *title);
+/* A chapter at the end of the plan (@parent NULL) or a section at the end
+ * of @parent; returns it (borrowed) and selects it. */
+QsSection          *qs_plan_editor_add_section        (QsPlanEditor *self,
+                                                       QsSection    *parent,
+                                                       const char   *title);
+gboolean            qs_plan_editor_remove_section     (QsPlanEditor *self,
+                                                       QsSection    *section);
+gboolean            qs_plan_editor_move_section       (QsPlanEditor *self,
+                                                       QsSection    *section,
+                                                       int           delta);
+/* Moves @section to @target's place among its siblings (dragging an
+ * outline row onto another); FALSE when they are not siblings. */
+gboolean            qs_plan_editor_drop_section       (QsPlanEditor *self,
+                                                       QsSection    *section,
+                                                       QsSection    *target);
+gboolean            qs_plan_editor_set_paragraph_text (QsPlanEditor *self,
+                                                       QsParagraph  *paragraph,
+                                                       const char   *text);
+gboolean            qs_plan_editor_insert_paragraph   (QsPlanEditor *self,
+                                                       QsSection    *section,
+                                                       guint         position,
+                                                       const char   *text);
+gboolean            qs_plan_editor_remove_block       (QsPlanEditor *self,
+                                                       QsSection    *section,
+                                                       GObject      *block);
+/* Makes the edits until end_group() one step of undo named @label (the
+ * edits of the prose view, which writes back several paragraphs at once). */
+void                qs_plan_editor_begin_group        (QsPlanEditor *self,
+                                                       const char   *label);
+void                qs_plan_editor_end_group          (QsPlanEditor *self);
 
 G_END_DECLS

@@ -16,6 +16,9 @@ struct _QsPreferencesWindow
   GtkSwitch            *restore_switch;
   GtkSwitch            *highlight_switch;
   AdwActionRow         *workspace_row;
+  GtkSpinButton        *autosave_spin;
+  AdwEntryRow          *print_font_row;
+  GtkSpinButton        *print_size_spin;
 };
 
 G_DEFINE_FINAL_TYPE (QsPreferencesWindow, qs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -44,6 +47,9 @@ qs_preferences_window_class_init (QsPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, restore_switch);
   gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, highlight_switch);
   gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, workspace_row);
+  gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, autosave_spin);
+  gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, print_font_row);
+  gtk_widget_class_bind_template_child (widget_class, QsPreferencesWindow, print_size_spin);
 }
 
 static void
@@ -71,11 +77,20 @@ qs_preferences_window_new (GtkWindow  *parent,
                        G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (settings, "highlight-cells", self->highlight_switch, "active",
                        G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "autosave-delay", self->autosave_spin, "value",
+                       G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "print-font-family", self->print_font_row, "text",
+                       G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "print-font-size", self->print_size_spin, "value",
+                       G_SETTINGS_BIND_DEFAULT);
     }
   else
     {
       gtk_widget_set_sensitive (GTK_WIDGET (self->restore_switch), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->highlight_switch), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->autosave_spin), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->print_font_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->print_size_spin), FALSE);
     }
   adw_action_row_set_subtitle (self->workspace_row,
                                workspace_path != NULL ? workspace_path : _("No workspace is open"));

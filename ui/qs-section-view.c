@@ -1,14 +1,35 @@
-/* qs-section-view.c: the text of a chapter or section, read-only for now.
+/* qs-section-view.c: the text of a chapter or section, edited in place.
  *
- * The later editing stage makes paragraphs editable in place; the buffer is
- * built with one tag per kind of line so that edits can be mapped back.
+ * One text view for the whole section, as a planner reads it: headings,
+ * paragraphs and table captions.  Each of them starts at a mark; the text
+ * from one mark to the next is that element, so edits map back to the
+ * model: a heading's first line is its title, a paragraph's lines are the
+ * paragraph and new paragraphs after it (Enter starts a paragraph), a
+ * table's caption line is a link and cannot be edited.  Edits are written
+ * back through the plan editor (one step of undo) a moment after typing
+ * stops and when the view loses the focus.
  */
 #define G_LOG_DOMAIN "qs-section-view"
 
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
 #include "qs-display.h"
+#include "qs-plan-editor.h"
 #include "qs-section-view.h"
+
+/* Edits are written back this long after the last keystroke. */
+#define COMMIT_DELAY_MS 1000
+
+typedef struct
+{
+  GtkTextMark *mark;
+  GObject     *object;    /* QsSection (a heading) or a block */
+  QsSection   *section;   /* the section holding a block; the section itself for a heading */
+} Element;
 
 struct _QsSectionView
 {
@@ -20,6 +41,10 @@ struct _QsSectionView
   GtkTextView   *text_view;
   GtkTextBuffer *buffer;
   GPtrArray     *link_tags;   /* one tag per table line, holding the table */
+  GPtrArray     *elements;    /* of Element, in buffer order */
+  guint          commit_id;
+  gboolean       building;
+  gboolean       modified;
   gboolean       over_link;
 };
 
@@ -52,6 +77,35 @@ heading_tag (guint depth)
     default:
       return "heading-3";
     }
+}
+
+static void
+element_free (gpointer data)
+{
+  Element *element = data;
+
+  if (!gtk_text_mark_get_deleted (element->mark))
+    gtk_text_buffer_delete_mark (gtk_text_mark_get_buffer (element->mark), element->mark);
+  g_object_unref (element->mark);
+  g_object_unref (element->object);
+  g_object_unref (element->section);
+  g_free (element);
+}
+
+/* Marks where the next line starts: the start of @object's element. */
+static void
+add_element (QsSectionView *self,
+             GObject       *object,
+             QsSection     *section)
+{
+  Element *element = g_new0 (Element, 1);
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  element->mark = g_object_ref (gtk_text_buffer_create_mark (self->buffer, NULL, &end, TRUE));
+  element->object = g_object_ref (object);
+  element->section = g_object_ref (section);
+  g_ptr_array_add (self->elements, element);
 }
 
 static void
@@ -101,12 +155,14 @@ insert_section (QsSectionView *self,
   guint n_children = g_list_model_get_n_items (children);
   GtkTextBuffer *buffer = self->buffer;
 
+  add_element (self, G_OBJECT (section), section);
   insert_line (buffer, title, heading_tag (depth));
 
   for (guint i = 0; i < n_blocks; i++)
     {
       g_autoptr(GObject) block = g_list_model_get_item (blocks, i);
 
+      add_element (self, block, section);
       if (QS_IS_PARAGRAPH (block))
         {
           QsParagraph *paragraph = QS_PARAGRAPH (block);
@@ -141,18 +197,215 @@ clear_links (QsSectionView *self)
 }
 
 static void
-rebuild (QsSectionView *self)
+fill (QsSectionView *self)
 {
-  GtkTextIter start;
-
+  self->building = TRUE;
+  g_ptr_array_set_size (self->elements, 0);
   gtk_text_buffer_set_text (self->buffer, "", 0);
   clear_links (self);
   if (self->section != NULL)
     insert_section (self, self->section, 0);
+  self->building = FALSE;
+  self->modified = FALSE;
+  g_clear_handle_id (&self->commit_id, g_source_remove);
+}
 
+static void
+rebuild (QsSectionView *self)
+{
+  GtkTextIter start;
+
+  fill (self);
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   gtk_text_buffer_place_cursor (self->buffer, &start);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/* The element's text: from its mark to the next one, without the line end. */
+static char *
+element_text (QsSectionView *self,
+              guint          index)
+{
+  Element *element = g_ptr_array_index (self->elements, index);
+  GtkTextIter start, end;
+  char *text;
+  gsize length;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &start, element->mark);
+  if (index + 1 < self->elements->len)
+    gtk_text_buffer_get_iter_at_mark (self->buffer, &end,
+                                      ((Element *)g_ptr_array_index (self->elements, index + 1))->mark);
+  else
+    gtk_text_buffer_get_end_iter (self->buffer, &end);
+  text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+  length = strlen (text);
+  if (length > 0 && text[length - 1] == '\n')
+    text[length - 1] = '\0';
+  return text;
+}
+
+static char *
+paragraph_display_text (GObject *object)
+{
+  if (QS_IS_PARAGRAPH (object))
+    return g_strdup (qs_paragraph_get_text (QS_PARAGRAPH (object)));
+  if (QS_IS_SECTION (object))
+    return qs_section_dup_display_title (QS_SECTION (object));
+  return qs_outline_item_dup_title (object);
+}
+
+/* A heading's first line is "第一章 title": the label is not the title. */
+static char *
+title_from_heading (QsSection  *section,
+                    const char *line)
+{
+  g_autofree char *shown = qs_section_dup_display_title (section);
+  const char *title = qs_section_get_title (section);
+  const char *found;
+
+  if (g_str_equal (line, shown))
+    return g_strdup (title);
+  /* Keep what follows the unchanged numbering. */
+  found = g_strrstr (shown, title);
+  if (found != NULL && found != shown)
+    {
+      gsize prefix = found - shown;
+
+      if (strncmp (line, shown, prefix) == 0)
+        return g_strstrip (g_strdup (line + prefix));
+    }
+  return g_strstrip (g_strdup (line));
+}
+
+gboolean
+qs_section_view_commit (QsSectionView *self)
+{
+  QsPlanEditor *editor;
+  g_autoptr(GPtrArray) texts = NULL;
+  gboolean structure_changed = FALSE;
+
+  g_return_val_if_fail (QS_IS_SECTION_VIEW (self), FALSE);
+
+  g_clear_handle_id (&self->commit_id, g_source_remove);
+  if (!self->modified || self->section == NULL)
+    return FALSE;
+  self->modified = FALSE;
+  editor = (QsPlanEditor *)gtk_widget_get_ancestor (GTK_WIDGET (self), QS_TYPE_PLAN_EDITOR);
+  if (editor == NULL)
+    return FALSE;
+
+  /* Read everything first: the edits below may rebuild the buffer. */
+  texts = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < self->elements->len; i++)
+    g_ptr_array_add (texts, element_text (self, i));
+
+  qs_plan_editor_begin_group (editor, _("Edit Text"));
+  /* Backwards, so that inserted paragraphs do not move the ones to visit. */
+  for (guint i = self->elements->len; i > 0; i--)
+    {
+      Element *element = g_ptr_array_index (self->elements, i - 1);
+      g_auto(GStrv) lines = g_strsplit (g_ptr_array_index (texts, i - 1), "\n", -1);
+      GListStore *blocks = qs_section_get_blocks (element->section);
+      guint insert_at = 0;
+
+      if (QS_IS_SECTION (element->object))
+        {
+          g_autofree char *title = title_from_heading (QS_SECTION (element->object), lines[0]);
+
+          if (title[0] != '\0')
+            qs_plan_editor_rename_section (editor, QS_SECTION (element->object), title);
+          else
+            structure_changed = TRUE;  /* show the title again */
+          insert_at = 0;
+        }
+      else if (QS_IS_PARAGRAPH (element->object))
+        {
+          g_autofree char *stripped = g_strstrip (g_strdup (lines[0]));
+
+          if (stripped[0] == '\0' && lines[1] == NULL)
+            {
+              qs_plan_editor_remove_block (editor, element->section, element->object);
+              structure_changed = TRUE;
+              continue;
+            }
+          qs_plan_editor_set_paragraph_text (editor, QS_PARAGRAPH (element->object), stripped);
+          if (g_list_store_find (blocks, element->object, &insert_at))
+            insert_at++;
+        }
+      else
+        {
+          g_autofree char *caption = paragraph_display_text (element->object);
+          g_autofree char *expected = g_strconcat ("▦ ", caption, NULL);
+
+          /* The caption line cannot be edited; a broken one is shown again. */
+          structure_changed |= !g_str_equal (lines[0], expected);
+          if (g_list_store_find (blocks, element->object, &insert_at))
+            insert_at++;
+        }
+
+      /* Further lines are new paragraphs after the element. */
+      for (guint l = 1, added = 0; lines[l] != NULL; l++)
+        {
+          g_autofree char *stripped = g_strstrip (g_strdup (lines[l]));
+
+          structure_changed = TRUE;
+          if (stripped[0] == '\0')
+            continue;
+          qs_plan_editor_insert_paragraph (editor, element->section, insert_at + added++, stripped);
+        }
+    }
+  qs_plan_editor_end_group (editor);
+
+  if (structure_changed)
+    qs_section_view_refresh (self);
+  return TRUE;
+}
+
+static gboolean
+commit_cb (gpointer user_data)
+{
+  QsSectionView *self = user_data;
+
+  self->commit_id = 0;
+  qs_section_view_commit (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+buffer_changed_cb (QsSectionView *self,
+                   GtkTextBuffer *buffer)
+{
+  if (self->building)
+    return;
+  self->modified = TRUE;
+  g_clear_handle_id (&self->commit_id, g_source_remove);
+  self->commit_id = g_timeout_add (COMMIT_DELAY_MS, commit_cb, self);
+}
+
+static void
+focus_leave_cb (QsSectionView *self)
+{
+  qs_section_view_commit (self);
+}
+
+void
+qs_section_view_refresh (QsSectionView *self)
+{
+  GtkTextIter iter;
+  GtkTextMark *insert;
+  int offset;
+  double scroll;
+
+  g_return_if_fail (QS_IS_SECTION_VIEW (self));
+
+  insert = gtk_text_buffer_get_insert (self->buffer);
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, insert);
+  offset = gtk_text_iter_get_offset (&iter);
+  scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
+  fill (self);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, offset);
+  gtk_text_buffer_place_cursor (self->buffer, &iter);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), scroll);
 }
 
 static GObject *
@@ -248,6 +501,7 @@ create_tags (GtkTextBuffer *buffer)
                               "pixels-inside-wrap", 3,
                               NULL);
   gtk_text_buffer_create_tag (buffer, "table",
+                              "editable", FALSE,
                               "weight", 600,
                               "pixels-above-lines", 4,
                               "pixels-below-lines", 14,
@@ -269,6 +523,8 @@ qs_section_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->section);
   g_clear_pointer (&self->link_tags, g_ptr_array_unref);
+  g_clear_pointer (&self->elements, g_ptr_array_unref);
+  g_clear_handle_id (&self->commit_id, g_source_remove);
 
   G_OBJECT_CLASS (qs_section_view_parent_class)->dispose (object);
 }
@@ -344,12 +600,23 @@ qs_section_view_init (QsSectionView *self)
 {
   GtkGesture *click;
   GtkEventController *motion;
+  GtkEventController *focus;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->link_tags = g_ptr_array_new_with_free_func (g_object_unref);
+  self->elements = g_ptr_array_new_with_free_func (element_free);
   self->buffer = gtk_text_view_get_buffer (self->text_view);
+  /* Ctrl+Z is the plan's undo (every edit, not only typing): the buffer's
+   * own would also undo the building of the text. */
+  gtk_text_buffer_set_enable_undo (self->buffer, FALSE);
   create_tags (self->buffer);
+  g_signal_connect_object (self->buffer, "changed", G_CALLBACK (buffer_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), focus);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
@@ -381,8 +648,11 @@ qs_section_view_set_section (QsSectionView *self,
   g_return_if_fail (QS_IS_SECTION_VIEW (self));
   g_return_if_fail (section == NULL || QS_IS_SECTION (section));
 
-  if (!g_set_object (&self->section, section))
+  if (self->section == section)
     return;
+  /* What was typed into the section being left is kept. */
+  qs_section_view_commit (self);
+  g_set_object (&self->section, section);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
 }

@@ -23,5 +23,11 @@ GtkTextBuffer *qs_section_view_get_buffer  (QsSectionView *self);
  * FALSE when there is no table there. */
 gboolean       qs_section_view_activate_at (QsSectionView *self,
                                             int            offset);
+/* Writes what was typed back into the plan (through the QsPlanEditor the
+ * view is in, as one step of undo) now rather than a moment later; FALSE
+ * when nothing was typed. */
+gboolean       qs_section_view_commit      (QsSectionView *self);
+/* Shows the section's text again, keeping the cursor and the scroll. */
+void           qs_section_view_refresh     (QsSectionView *self);
 
 G_END_DECLS

@@ -17,5 +17,11 @@ void           qs_task_table_view_set_table       (QsTaskTableView *self,
                                                    QsTaskTable     *table);
 GtkColumnView *qs_task_table_view_get_column_view (QsTaskTableView *self);
 GtkTextBuffer *qs_task_table_view_get_items_buffer (QsTaskTableView *self);
+/* Writes typed task items back into the plan now; FALSE when none were typed. */
+gboolean       qs_task_table_view_commit          (QsTaskTableView *self);
+/* The investment of a project table summed per field (领域/类别): a
+ * heading line, then "field<TAB>sum" lines and the total; NULL when the
+ * table has no investment column. */
+char          *qs_task_table_dup_totals           (QsTaskTable     *table);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "qs-import-dialog.h"
 #include "qs-new-plan-dialog.h"
 #include "qs-plan-item.h"
+#include "qs-plan-template.h"
 #include "qs-window-private.h"
 
 typedef struct
@@ -206,6 +207,15 @@ new_plan_response_cb (QsNewPlanDialog *dialog,
   if (g_strcmp0 (response, "create") != 0)
     return;
   plan = qs_new_plan_dialog_create_plan (dialog);
+  /* The usual chapters, and the indicators the municipal plan sets. */
+  {
+    g_autoptr(QsPlan) municipal = NULL;
+    g_autoptr(QsCatalog) catalog = qs_catalog_new_default (NULL);
+
+    if (self->workspace != NULL && qs_plan_get_level (plan) != QS_PLAN_LEVEL_MUNICIPAL)
+      municipal = qs_plan_template_find_municipal (self->workspace, qs_plan_get_start_year (plan));
+    qs_plan_template_fill (plan, municipal, catalog);
+  }
   qs_window_add_plan (self, plan);
 }
 
@@ -250,6 +260,63 @@ new_plan_action (GtkWidget  *widget,
 }
 
 static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  qs_plan_editor_undo (QS_WINDOW (widget)->editor);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  qs_plan_editor_redo (QS_WINDOW (widget)->editor);
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     QsWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        qs_window_save_as (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  QsWindow *self = QS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->plan == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save Plan As"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Plan Files (*.qsplan)"));
+  gtk_file_filter_add_pattern (filter, "*.qsplan");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  title = qs_plan_dup_title_or_untitled (qs_plan_get_title (self->plan));
+  name = g_strconcat (title, ".qsplan", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (save_as_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -285,6 +352,9 @@ _qs_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
 }
 
@@ -298,6 +368,62 @@ _qs_window_update_actions (QsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", has_workspace);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", has_workspace);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_plans);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->plan != NULL);
+  _qs_window_update_undo_actions (self);
+}
+
+void
+_qs_window_update_undo_actions (QsWindow *self)
+{
+  QsUndoStack *undo = qs_plan_editor_get_undo_stack (self->editor);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", qs_undo_stack_can_undo (undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", qs_undo_stack_can_redo (undo));
+}
+
+/* Remembers a plan file among the desktop's recent files. */
+static void
+add_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+gboolean
+qs_window_save_as (QsWindow *self,
+                   GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (QS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->plan == NULL)
+    return FALSE;
+  qs_plan_editor_commit (self->editor);
+  path = g_file_get_path (file);
+  name = dup_display_name (file);
+  if (path == NULL)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s is not a local file; choose a folder on this computer"), name);
+      qs_window_show_error (self, error);
+      return FALSE;
+    }
+  if (!qs_plan_xml_write_file (self->plan, path, &error))
+    {
+      qs_window_show_error (self, error);
+      return FALSE;
+    }
+  add_recent (file);
+  /* TRANSLATORS: %s is a file name */
+  message = g_strdup_printf (_("Saved as “%s”"), name);
+  qs_window_show_toast (self, message);
+  return TRUE;
 }
 
 gint64
@@ -372,6 +498,7 @@ qs_window_open_file (QsWindow *self,
       qs_window_show_error (self, error);
       return;
     }
+  add_recent (file);
   present_plan_dialog (self, plan, name, NULL);
 }
 

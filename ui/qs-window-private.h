@@ -21,6 +21,8 @@ struct _QsWindow
   QsPlanListModel      *sidebar_model;
   GtkSingleSelection   *sidebar_selection;
   guint                 selecting : 1;    /* the selection is being set from code */
+  guint                 dirty : 1;        /* the open plan has edits not yet saved */
+  guint                 autosave_id;
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -40,5 +42,6 @@ struct _QsWindow
 
 void _qs_window_class_add_actions (GtkWidgetClass *widget_class);
 void _qs_window_update_actions    (QsWindow       *self);
+void _qs_window_update_undo_actions (QsWindow     *self);
 
 G_END_DECLS

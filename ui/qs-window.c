@@ -122,6 +122,56 @@ load_last_plan (QsWindow *self)
   return id;
 }
 
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  QsWindow *self = user_data;
+
+  self->autosave_id = 0;
+  qs_window_save (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Saving waits until the edits stop for a moment, so that typing is not
+ * slowed by a transaction per key; a crash loses at most that moment. */
+static void
+editor_changed_cb (QsWindow     *self,
+                   QsPlanEditor *editor)
+{
+  double delay = 3.0;
+
+  if (self->plan == NULL)
+    return;
+  self->dirty = TRUE;
+  if (self->settings != NULL)
+    delay = g_settings_get_double (self->settings, "autosave-delay");
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add ((guint)(delay * 1000), autosave_cb, self);
+  update_content_title (self);
+}
+
+static void
+undo_state_changed_cb (QsWindow    *self,
+                       GParamSpec  *pspec,
+                       QsUndoStack *undo)
+{
+  _qs_window_update_undo_actions (self);
+}
+
+/* Undo and redo give the editor a new plan object: follow it. */
+static void
+editor_plan_changed_cb (QsWindow     *self,
+                        GParamSpec   *pspec,
+                        QsPlanEditor *editor)
+{
+  QsPlan *plan = qs_plan_editor_get_plan (editor);
+
+  if (plan == NULL || self->plan == NULL || plan == self->plan)
+    return;
+  g_set_object (&self->plan, plan);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
 static void
 set_plan (QsWindow *self,
           QsPlan   *plan,
@@ -129,8 +179,11 @@ set_plan (QsWindow *self,
 {
   gboolean id_changed = self->plan_id != id;
 
-  if (!g_set_object (&self->plan, plan) && !id_changed)
+  if (self->plan == plan && !id_changed)
     return;
+  /* The plan being left keeps its edits. */
+  qs_window_save (self);
+  g_set_object (&self->plan, plan);
   self->plan_id = id;
 
   qs_plan_editor_set_plan (self->editor, plan);
@@ -139,6 +192,7 @@ set_plan (QsWindow *self,
 
   if (plan != NULL)
     save_last_plan (self, id);
+  _qs_window_update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
   if (id_changed)
@@ -309,6 +363,7 @@ save_window_state (QsWindow *self)
 static gboolean
 qs_window_close_request (GtkWindow *window)
 {
+  qs_window_save (QS_WINDOW (window));
   save_window_state (QS_WINDOW (window));
 
   return GTK_WINDOW_CLASS (qs_window_parent_class)->close_request (window);
@@ -357,6 +412,7 @@ qs_window_dispose (GObject *object)
 
   if (self->plan_list_view != NULL)
     gtk_list_view_set_model (self->plan_list_view, NULL);
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_WINDOW);
   g_clear_object (&self->sidebar_selection);
   g_clear_object (&self->sidebar_model);
@@ -481,6 +537,15 @@ qs_window_init (QsWindow *self)
 
   ensure_icons (GTK_WIDGET (self));
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->editor, "changed", G_CALLBACK (editor_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "notify::plan", G_CALLBACK (editor_plan_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (qs_plan_editor_get_undo_stack (self->editor), "notify::can-undo",
+                           G_CALLBACK (undo_state_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (qs_plan_editor_get_undo_stack (self->editor), "notify::can-redo",
+                           G_CALLBACK (undo_state_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->settings = qs_ui_settings_new ();
   if (self->settings != NULL)
@@ -681,6 +746,36 @@ qs_window_select_plan_matching (QsWindow   *self,
         return qs_window_select_plan (self, qs_plan_item_get_id (item));
     }
   return FALSE;
+}
+
+gboolean
+qs_window_save (QsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (QS_IS_WINDOW (self), FALSE);
+
+  if (self->editor != NULL)
+    qs_plan_editor_commit (self->editor);
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (!self->dirty || self->plan == NULL || self->workspace == NULL || self->plan_id <= 0)
+    return TRUE;
+  if (!qs_workspace_save_plan (self->workspace, self->plan_id, self->plan, &error))
+    {
+      /* The edits stay in memory, marked unsaved: the next edit tries again. */
+      qs_window_show_error (self, error);
+      return FALSE;
+    }
+  self->dirty = FALSE;
+  update_content_title (self);
+  return TRUE;
+}
+
+gboolean
+qs_window_has_unsaved_changes (QsWindow *self)
+{
+  g_return_val_if_fail (QS_IS_WINDOW (self), FALSE);
+  return self->dirty;
 }
 
 QsPlanEditor *

@@ -37,6 +37,15 @@ gboolean      qs_window_select_plan         (QsWindow       *self,
 gboolean      qs_window_select_plan_matching (QsWindow      *self,
                                              const char     *text);
 QsPlanEditor *qs_window_get_editor          (QsWindow       *self);
+/* Saves the open plan's edits to the workspace now (one transaction);
+ * TRUE when there was nothing to save or it was saved.  Edits are also
+ * saved by themselves "autosave-delay" seconds after the last one, on
+ * switching plans and on closing the window. */
+gboolean      qs_window_save                (QsWindow       *self);
+gboolean      qs_window_has_unsaved_changes (QsWindow       *self);
+/* Writes the open plan to a .qsplan file and adds it to the recent files. */
+gboolean      qs_window_save_as             (QsWindow       *self,
+                                             GFile          *file);
 /* "workspace", "empty" (no plans yet) or "unavailable". */
 const char   *qs_window_get_page_name       (QsWindow       *self);
 

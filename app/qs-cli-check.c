@@ -72,18 +72,9 @@ qs_cli_check (int    argc,
   if (requirements_path != NULL && no_requirements)
     return qs_cli_fail (_("check: give either --requirements or --no-requirements, not both"));
 
-  catalog = qs_catalog_new_default (&error);
+  catalog = qs_cli_load_catalog (catalog_path, &error);
   if (catalog == NULL)
     return qs_cli_fail_error (error);
-  if (catalog_path != NULL)
-    {
-      g_autofree char *extra = NULL;
-      gsize extra_length = 0;
-
-      if (!g_file_get_contents (catalog_path, &extra, &extra_length, &error) ||
-          !qs_catalog_merge_json (catalog, extra, (gssize) extra_length, catalog_path, &error))
-        return qs_cli_fail_error (error);
-    }
 
   district = qs_cli_load_plan (rest[0], db, &error);
   if (district == NULL)

@@ -123,6 +123,23 @@ qs_cli_write_output (const char  *path,
   return TRUE;
 }
 
+QsCatalog *
+qs_cli_load_catalog (const char  *extra_path,
+                     GError     **error)
+{
+  g_autoptr(QsCatalog) catalog = qs_catalog_new_default (error);
+  g_autofree char *extra = NULL;
+  gsize extra_length = 0;
+
+  if (catalog == NULL)
+    return NULL;
+  if (extra_path != NULL &&
+      (!g_file_get_contents (extra_path, &extra, &extra_length, error) ||
+       !qs_catalog_merge_json (catalog, extra, (gssize) extra_length, extra_path, error)))
+    return NULL;
+  return g_steal_pointer (&catalog);
+}
+
 gboolean
 qs_cli_find_requirements (QsPlan      *municipal,
                           const char  *path,

@@ -97,18 +97,9 @@ qs_cli_compare (int    argc,
   if (weakest_first && sort_by == NULL)
     return qs_cli_fail (_("compare: --weakest-first needs --sort-by INDICATOR"));
 
-  catalog = qs_catalog_new_default (&error);
+  catalog = qs_cli_load_catalog (catalog_path, &error);
   if (catalog == NULL)
     return qs_cli_fail_error (error);
-  if (catalog_path != NULL)
-    {
-      g_autofree char *extra = NULL;
-      gsize extra_length = 0;
-
-      if (!g_file_get_contents (catalog_path, &extra, &extra_length, &error) ||
-          !qs_catalog_merge_json (catalog, extra, (gssize) extra_length, catalog_path, &error))
-        return qs_cli_fail_error (error);
-    }
 
   plans = g_list_store_new (QS_TYPE_PLAN);
   for (guint i = 0; rest[i] != NULL; i++)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include "qs-catalog.h"
 #include "qs-model.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,10 @@ QsWorkspace *qs_cli_open_workspace (const char *db, gboolean create, GError **er
 QsPlan   *qs_cli_load_plan (const char *spec, const char *db, GError **error);
 /* Writes @data to @path atomically, or to stdout when @path is NULL or "-". */
 gboolean  qs_cli_write_output (const char *path, const char *data, gsize length, GError **error);
+
+/* The built-in catalog, with the entries and aliases of the JSON file at
+ * @extra_path merged on top when it is not NULL. */
+QsCatalog *qs_cli_load_catalog (const char *extra_path, GError **error);
 
 /* The requirements a check or comparison uses: the file at @path when given;
  * else those @municipal carries; else the file shipped for its region and

@@ -19,64 +19,9 @@
 #include "qs-model.h"
 #include "qs-requirement.h"
 
+#include "bench-plans.h"
+
 #define N_DISTRICTS 40
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static QsIndicatorTable *
-new_table (const char         *label,
-           const char * const *headers)
-{
-  QsIndicatorTable *table = qs_indicator_table_new ();
-
-  qs_indicator_table_set_label (table, label);
-  for (guint c = 0; headers[c] != NULL; c++)
-    {
-      g_autoptr(QsTableColumn) column = qs_table_column_new (headers[c], -1);
-
-      qs_indicator_table_insert_column (table, c, column);
-    }
-  return table;
-}
-
-static void
-add_row (QsIndicatorTable   *table,
-         const char * const *cells)
-{
-  g_autoptr(QsIndicatorRow) row = qs_indicator_row_new ();
-  guint index = g_list_model_get_n_items (G_LIST_MODEL (qs_indicator_table_get_rows (table)));
-
-  g_list_store_append (qs_indicator_table_get_rows (table), row);
-  for (guint c = 0; cells[c] != NULL; c++)
-    qs_indicator_table_set_cell (table, index, c, cells[c]);
-}
-
-static QsPlan *
-new_plan (const char       *region,
-          int               start,
-          int               end,
-          QsIndicatorTable *first,
-          QsIndicatorTable *second)
-{
-  QsPlan *plan = qs_plan_new ();
-  g_autoptr(QsSection) chapter = qs_section_new (QS_SECTION_CHAPTER, 1, "规划目标");
-
-  qs_plan_set_region (plan, region);
-  qs_plan_set_period (plan, start, end);
-  g_list_store_append (qs_section_get_blocks (chapter), first);
-  if (second != NULL)
-    g_list_store_append (qs_section_get_blocks (chapter), second);
-  g_list_store_append (qs_plan_get_chapters (plan), chapter);
-  return plan;
-}
 
 /* A figure for an entry: baseline @base, target a little better or worse. */
 static void
@@ -113,7 +58,7 @@ main (int    argc,
   g_autoptr(GPtrArray) districts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GListStore) requirements = g_list_store_new (QS_TYPE_REQUIREMENT);
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  g_autoptr(GPtrArray) chosen = NULL;
   g_autoptr(QsIndicatorTable) m_table = NULL;
   g_autoptr(QsCheck) check = NULL;
   int rounds = 21;
@@ -146,15 +91,9 @@ main (int    argc,
     }
 
   /* The indicators: every catalog entry with a direction. */
-  for (guint i = 0; i < qs_catalog_get_n_entries (catalog); i++)
-    {
-      g_autoptr(QsCatalogEntry) entry = g_list_model_get_item (qs_catalog_get_entries (catalog), i);
+  chosen = bench_choose_entries (catalog, G_MAXUINT);
 
-      if (qs_catalog_entry_get_better (entry) != QS_BETTER_NONE)
-        g_ptr_array_add (chosen, entry);   /* the catalog keeps it alive */
-    }
-
-  m_table = new_table ("专栏1", m_headers);
+  m_table = bench_new_table ("专栏1", NULL, m_headers);
   for (guint i = 0; i < chosen->len; i++)
     {
       g_autofree char *baseline = NULL;
@@ -166,16 +105,16 @@ main (int    argc,
       cells[1] = baseline;
       cells[2] = target;
       cells[3] = NULL;
-      add_row (m_table, cells);
+      bench_add_row (m_table, cells);
     }
   qs_indicator_table_set_caption (m_table, "专栏1 约束性指标");
-  municipal = new_plan ("某市", 2021, 2025, m_table, NULL);
+  municipal = bench_new_plan ("某市", 2021, 2025, m_table, NULL);
 
   for (guint d = 0; d < N_DISTRICTS; d++)
     {
       g_autofree char *region = g_strdup_printf ("第%u区", d + 1);
-      g_autoptr(QsIndicatorTable) target_table = new_table ("表2", d_headers);
-      g_autoptr(QsIndicatorTable) review_table = new_table ("表1", r_headers);
+      g_autoptr(QsIndicatorTable) target_table = bench_new_table ("表2", NULL, d_headers);
+      g_autoptr(QsIndicatorTable) review_table = bench_new_table ("表1", NULL, r_headers);
 
       for (guint i = 0; i < chosen->len; i++)
         {
@@ -200,7 +139,7 @@ main (int    argc,
               cells[3] = baseline;
               cells[4] = (i + d) % 4 == 0 ? "由重庆市下达" : target;
               cells[5] = NULL;
-              add_row (target_table, cells);
+              bench_add_row (target_table, cells);
               n_rows++;
             }
           g_clear_pointer (&baseline, g_free);
@@ -211,11 +150,11 @@ main (int    argc,
           cells[2] = actual;
           cells[3] = (i + d) % 7 == 0 ? "未完成" : "完成";
           cells[4] = NULL;
-          add_row (review_table, cells);
+          bench_add_row (review_table, cells);
           n_rows++;
         }
-      g_ptr_array_add (districts, new_plan (region, 2021, 2025, review_table,
-                                            target_table));
+      g_ptr_array_add (districts, bench_new_plan (region, 2021, 2025, review_table,
+                                                  target_table));
     }
 
   /* Four groups of ten districts, each with requirements of every kind. */
@@ -296,7 +235,7 @@ main (int    argc,
       g_array_append_val (times, seconds);
     }
 
-  g_array_sort (times, compare_doubles);
+  g_array_sort (times, bench_compare_doubles);
   median = g_array_index (times, double, times->len / 2);
   printf ("bench-check: %u districts, %u rows, %u requirements, %u findings per round%s\n",
           districts->len, n_rows, g_list_model_get_n_items (G_LIST_MODEL (requirements)), n_findings,

@@ -24,61 +24,11 @@
 #include "qs-model.h"
 #include "qs-requirement.h"
 
+#include "bench-plans.h"
+
 #define N_DISTRICTS  40
 #define N_INDICATORS 30
 #define GOAL_MS      50.0
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static QsIndicatorTable *
-new_table (const char         *caption,
-           const char * const *headers)
-{
-  QsIndicatorTable *table = qs_indicator_table_new ();
-
-  qs_indicator_table_set_caption (table, caption);
-  for (guint c = 0; headers[c] != NULL; c++)
-    {
-      g_autoptr(QsTableColumn) column = qs_table_column_new (headers[c], -1);
-
-      qs_indicator_table_insert_column (table, c, column);
-    }
-  return table;
-}
-
-static void
-add_row (QsIndicatorTable   *table,
-         const char * const *cells)
-{
-  g_autoptr(QsIndicatorRow) row = qs_indicator_row_new ();
-  guint index = g_list_model_get_n_items (G_LIST_MODEL (qs_indicator_table_get_rows (table)));
-
-  g_list_store_append (qs_indicator_table_get_rows (table), row);
-  for (guint c = 0; cells[c] != NULL; c++)
-    qs_indicator_table_set_cell (table, index, c, cells[c]);
-}
-
-static QsPlan *
-new_plan (const char       *region,
-          QsIndicatorTable *table)
-{
-  QsPlan *plan = qs_plan_new ();
-  g_autoptr(QsSection) chapter = qs_section_new (QS_SECTION_CHAPTER, 1, "规划目标");
-
-  qs_plan_set_region (plan, region);
-  qs_plan_set_period (plan, 2021, 2025);
-  g_list_store_append (qs_section_get_blocks (chapter), table);
-  g_list_store_append (qs_plan_get_chapters (plan), chapter);
-  return plan;
-}
 
 /* Figures for an entry in district @d: a baseline and a target that
  * differs from district to district, so every row has a strictest and a
@@ -122,7 +72,7 @@ main (int    argc,
   g_autoptr(GListStore) plans = g_list_store_new (QS_TYPE_PLAN);
   g_autoptr(GListStore) requirements = g_list_store_new (QS_TYPE_REQUIREMENT);
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  g_autoptr(GPtrArray) chosen = NULL;
   g_autoptr(QsIndicatorTable) m_table = NULL;
   g_autoptr(QsDistrictGroup) group = NULL;
   g_autoptr(GPtrArray) group_names = g_ptr_array_new_with_free_func (g_free);
@@ -157,15 +107,9 @@ main (int    argc,
     }
 
   /* The indicators: the first 30 catalog entries with a direction. */
-  for (guint i = 0; i < qs_catalog_get_n_entries (catalog) && chosen->len < N_INDICATORS; i++)
-    {
-      g_autoptr(QsCatalogEntry) entry = g_list_model_get_item (qs_catalog_get_entries (catalog), i);
+  chosen = bench_choose_entries (catalog, N_INDICATORS);
 
-      if (qs_catalog_entry_get_better (entry) != QS_BETTER_NONE)
-        g_ptr_array_add (chosen, entry);   /* the catalog keeps it alive */
-    }
-
-  m_table = new_table ("专栏1 主要指标", m_headers);
+  m_table = bench_new_table (NULL, "专栏1 主要指标", m_headers);
   for (guint i = 0; i < chosen->len; i++)
     {
       g_autofree char *baseline = NULL;
@@ -178,16 +122,16 @@ main (int    argc,
       cells[2] = baseline;
       cells[3] = target;
       cells[4] = NULL;
-      add_row (m_table, cells);
+      bench_add_row (m_table, cells);
     }
-  municipal = new_plan ("某市", m_table);
+  municipal = bench_new_plan ("某市", 2021, 2025, m_table, NULL);
   if (!unlinked)
     qs_linker_link_plan (catalog, municipal, QS_LINK_DEFAULT, NULL);
 
   for (guint d = 0; d < N_DISTRICTS; d++)
     {
       g_autofree char *region = g_strdup_printf ("第%u区", d + 1);
-      g_autoptr(QsIndicatorTable) table = new_table ("表2 主要指标", d_headers);
+      g_autoptr(QsIndicatorTable) table = bench_new_table (NULL, "表2 主要指标", d_headers);
       g_autoptr(QsPlan) plan = NULL;
 
       if (d % 2 == 0)
@@ -215,9 +159,9 @@ main (int    argc,
           cells[4] = baseline;
           cells[5] = target;
           cells[6] = NULL;
-          add_row (table, cells);
+          bench_add_row (table, cells);
         }
-      plan = new_plan (region, table);
+      plan = bench_new_plan (region, 2021, 2025, table, NULL);
       if (!unlinked)
         qs_linker_link_plan (catalog, plan, QS_LINK_DEFAULT, NULL);
       g_list_store_append (plans, plan);
@@ -276,7 +220,7 @@ main (int    argc,
         }
     }
 
-  g_array_sort (times, compare_doubles);
+  g_array_sort (times, bench_compare_doubles);
   median = g_array_index (times, double, times->len / 2);
   printf ("bench-compare: %u districts × %u indicators (%s): %u rows, %u cells marked strictest/weakest, "
           "%u missing; CSV %" G_GSIZE_FORMAT " bytes\n",

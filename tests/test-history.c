@@ -102,7 +102,9 @@ test_collect_from_sample (void)
   g_assert_true (target_2025);
   g_assert_true (actual_2020);
 
-  /* Stored values follow; suggestions only on request. */
+  /* Stored values follow; suggestions only on request.  The sample carries
+   * the prose suggestions its import offered: start from none. */
+  g_list_store_remove_all (qs_plan_get_year_values (plan));
   n_before = values->len;
   user = qs_year_value_new ("森林覆盖率", 2022, "34.1", QS_YEAR_VALUE_ACTUAL,
                             QS_YEAR_VALUE_SOURCE_PROSE);
@@ -129,6 +131,8 @@ plan_with_year_values (void)
   g_autoptr(QsYearValue) bare = NULL;
 
   g_assert_no_error (error);
+  /* Only the values below: drop the suggestions the sample's import offered. */
+  g_list_store_remove_all (qs_plan_get_year_values (plan));
   prose = qs_year_value_new ("优良天数比率", 2020, "增加13.2%", QS_YEAR_VALUE_ACTUAL,
                              QS_YEAR_VALUE_SOURCE_PROSE);
   qs_year_value_set_base_year (prose, 2015);

@@ -122,6 +122,37 @@ void        qs_chart_draw_notes       (QsChartCanvas      *canvas,
                                        double              x,
                                        double              y,
                                        double              width);
+/* The widest label of the value ticks from @axis_min to @axis_max; their
+ * height in @label_h. */
+double      qs_chart_ticks_width      (QsChartCanvas      *canvas,
+                                       double              axis_min,
+                                       double              axis_max,
+                                       double              step,
+                                       double             *label_h);
+/* Horizontal grid lines across @plot with the value ticks left of it; the
+ * line at @axis_min in @base_color. */
+void        qs_chart_draw_value_grid  (QsChartCanvas      *canvas,
+                                       const QsChartRect  *plot,
+                                       double              axis_min,
+                                       double              axis_max,
+                                       double              step,
+                                       const QsChartColor *base_color);
+/* The municipal requirement as a dashed line across @plot at @y, labelled
+ * "@name @text@suffix" @inset in from either end, inside @bounds. */
+void        qs_chart_draw_requirement (QsChartCanvas      *canvas,
+                                       const QsChartRect  *plot,
+                                       const QsChartRect  *bounds,
+                                       double              y,
+                                       const char         *name,
+                                       const char         *text,
+                                       const char         *suffix,
+                                       double              inset);
+/* The opening of a chart's description: "趋势图：指标（单位：…），n个地区。" */
+void        qs_chart_describe_heading (GString            *s,
+                                       const char         *kind,
+                                       const char         *indicator,
+                                       const char         *unit,
+                                       guint               n_districts);
 /* A value for reading: "88.3", "≥88 %". */
 char       *qs_chart_format_number    (double              value);
 /* The unit written after a number in a label: " %" → "%", others with a space. */

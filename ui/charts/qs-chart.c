@@ -711,6 +711,96 @@ qs_chart_draw_notes (QsChartCanvas *canvas,
                       QS_CHART_TEXT_NOTE);
 }
 
+double
+qs_chart_ticks_width (QsChartCanvas *canvas,
+                      double         axis_min,
+                      double         axis_max,
+                      double         step,
+                      double        *label_h)
+{
+  double tick_w = 0;
+
+  for (double v = axis_min; v <= axis_max + step * 0.01; v += step)
+    {
+      g_autofree char *t = qs_chart_format_tick (v, step);
+      double w;
+
+      qs_chart_text_size (canvas, t, 0.9, FALSE, &w, label_h);
+      tick_w = MAX (tick_w, w);
+    }
+  return tick_w;
+}
+
+void
+qs_chart_draw_value_grid (QsChartCanvas      *canvas,
+                          const QsChartRect  *plot,
+                          double              axis_min,
+                          double              axis_max,
+                          double              step,
+                          const QsChartColor *base_color)
+{
+  cairo_t *cr = canvas->cr;
+
+  cairo_set_line_width (cr, 1.0);
+  for (double v = axis_min; v <= axis_max + step * 0.01; v += step)
+    {
+      g_autofree char *t = qs_chart_format_tick (v, step);
+      double tick_y = plot->y + plot->height - (v - axis_min) / (axis_max - axis_min) * plot->height;
+      double y = round (tick_y) + 0.5;
+
+      qs_chart_set_color (cr, v == axis_min ? base_color : &canvas->theme->grid, 1.0);
+      cairo_move_to (cr, plot->x, y);
+      cairo_line_to (cr, plot->x + plot->width, y);
+      cairo_stroke (cr);
+      qs_chart_draw_text (canvas, t, plot->x - 8, tick_y, 1, 0.5, 0.9, FALSE, &canvas->theme->muted, -1, 1,
+                          QS_CHART_TEXT_AXIS);
+    }
+}
+
+void
+qs_chart_draw_requirement (QsChartCanvas     *canvas,
+                           const QsChartRect *plot,
+                           const QsChartRect *bounds,
+                           double             y,
+                           const char        *name,
+                           const char        *text,
+                           const char        *suffix,
+                           double             inset)
+{
+  static const double dashes[] = { 7, 5 };
+  cairo_t *cr = canvas->cr;
+  g_autofree char *label = g_strdup_printf ("%s %s%s", name, text, suffix);
+  double candidates[] = {
+    plot->x + plot->width - inset, y - 3, 1, 1,
+    plot->x + plot->width - inset, y + 3, 1, 0,
+    plot->x + inset, y - 3, 0, 1,
+    plot->x + inset, y + 3, 0, 0,
+  };
+
+  cairo_save (cr);
+  qs_chart_set_color (cr, &canvas->theme->requirement, 0.85);
+  cairo_set_line_width (cr, 1.8);
+  cairo_set_dash (cr, dashes, 2, 0);
+  cairo_move_to (cr, plot->x, y);
+  cairo_line_to (cr, plot->x + plot->width, y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  qs_chart_place_label (canvas, label, candidates, 4, bounds, 0.85, &canvas->theme->text);
+}
+
+void
+qs_chart_describe_heading (GString    *s,
+                           const char *kind,
+                           const char *indicator,
+                           const char *unit,
+                           guint       n_districts)
+{
+  g_string_append_printf (s, "%s：%s", kind, indicator);
+  if (unit && *unit)
+    g_string_append_printf (s, "（单位：%s）", unit);
+  g_string_append_printf (s, "，%u个地区。", n_districts);
+}
+
 /* ---- export ---------------------------------------------------------------- */
 
 gboolean

@@ -395,14 +395,7 @@ qs_compare_chart_render_traced (cairo_t                  *cr,
     }
 
   step = qs_chart_nice_ticks (y_min, y_max + (y_max - y_min) * 0.08, 5, &axis_min, &axis_max);
-  for (double v = axis_min; v <= axis_max + step * 0.01; v += step)
-    {
-      g_autofree char *t = qs_chart_format_tick (v, step);
-      double w;
-
-      qs_chart_text_size (&canvas, t, 0.9, FALSE, &w, &label_h);
-      tick_w = MAX (tick_w, w);
-    }
+  tick_w = qs_chart_ticks_width (&canvas, axis_min, axis_max, step, &label_h);
 
   notes_h = qs_chart_notes_height (&canvas, notes->str, width - 2 * margin);
   unit_label = g_strdup_printf ("单位：%s", data->unit && *data->unit ? data->unit : "—");
@@ -429,19 +422,7 @@ qs_compare_chart_render_traced (cairo_t                  *cr,
 
 #define Y_OF(v) (plot.y + plot.height - ((v) - axis_min) / (axis_max - axis_min) * plot.height)
 
-  cairo_set_line_width (cr, 1.0);
-  for (double v = axis_min; v <= axis_max + step * 0.01; v += step)
-    {
-      g_autofree char *t = qs_chart_format_tick (v, step);
-      double y = round (Y_OF (v)) + 0.5;
-
-      qs_chart_set_color (cr, &theme->grid, 1.0);
-      cairo_move_to (cr, plot.x, y);
-      cairo_line_to (cr, plot.x + plot.width, y);
-      cairo_stroke (cr);
-      qs_chart_draw_text (&canvas, t, plot.x - 8, Y_OF (v), 1, 0.5, 0.9, FALSE, &theme->muted, -1, 1,
-                          QS_CHART_TEXT_AXIS);
-    }
+  qs_chart_draw_value_grid (&canvas, &plot, axis_min, axis_max, step, &theme->grid);
 
   for (guint i = 0; i < n; i++)
     {
@@ -485,28 +466,8 @@ qs_compare_chart_render_traced (cairo_t                  *cr,
   cairo_stroke (cr);
 
   if (data->has_requirement)
-    {
-      static const double dashes[] = { 7, 5 };
-      double ry = Y_OF (data->requirement);
-      g_autofree char *label = g_strdup_printf ("%s %s%s", data->requirement_label,
-                                                data->requirement_text, suffix);
-      double candidates[] = {
-        plot.x + plot.width - 2, ry - 3, 1, 1,
-        plot.x + plot.width - 2, ry + 3, 1, 0,
-        plot.x + 2, ry - 3, 0, 1,
-        plot.x + 2, ry + 3, 0, 0,
-      };
-
-      cairo_save (cr);
-      qs_chart_set_color (cr, &theme->requirement, 0.85);
-      cairo_set_line_width (cr, 1.8);
-      cairo_set_dash (cr, dashes, 2, 0);
-      cairo_move_to (cr, plot.x, ry);
-      cairo_line_to (cr, plot.x + plot.width, ry);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-      qs_chart_place_label (&canvas, label, candidates, 4, &bounds, 0.85, &theme->text);
-    }
+    qs_chart_draw_requirement (&canvas, &plot, &bounds, Y_OF (data->requirement), data->requirement_label,
+                               data->requirement_text, suffix, 2);
 
   /* Figures as written, over their bars. */
   for (guint i = 0; i < n; i++)
@@ -575,10 +536,7 @@ qs_compare_chart_describe (const QsCompareChartData *data)
 
   g_return_val_if_fail (data != NULL, NULL);
 
-  g_string_append_printf (s, "对比图：%s", data->indicator);
-  if (data->unit && *data->unit)
-    g_string_append_printf (s, "（单位：%s）", data->unit);
-  g_string_append_printf (s, "，%u个地区。", data->items->len);
+  qs_chart_describe_heading (s, "对比图", data->indicator, data->unit, data->items->len);
   for (guint i = 0; i < data->items->len; i++)
     {
       QsCompareItem *item = &g_array_index (data->items, QsCompareItem, i);

@@ -413,14 +413,7 @@ qs_trend_chart_render_traced (cairo_t                *cr,
     if (axis_min < 0 && y_min >= 0)
       axis_min = 0;
   }
-  for (double v = axis_min; v <= axis_max + step * 0.01; v += step)
-    {
-      g_autofree char *t = qs_chart_format_tick (v, step);
-      double w;
-
-      qs_chart_text_size (&canvas, t, 0.9, FALSE, &w, &label_h);
-      tick_w = MAX (tick_w, w);
-    }
+  tick_w = qs_chart_ticks_width (&canvas, axis_min, axis_max, step, &label_h);
   qs_chart_text_size (&canvas, "2020", 0.9, FALSE, &year_w, &label_h);
 
   notes_h = qs_chart_notes_height (&canvas, notes->str, width - 2 * margin);
@@ -466,19 +459,7 @@ qs_trend_chart_render_traced (cairo_t                *cr,
     }
 
   /* Grid and value ticks. */
-  cairo_set_line_width (cr, 1.0);
-  for (double v = axis_min; v <= axis_max + step * 0.01; v += step)
-    {
-      g_autofree char *t = qs_chart_format_tick (v, step);
-      double y = round (Y_OF (v)) + 0.5;
-
-      qs_chart_set_color (cr, v == axis_min ? &theme->axis : &theme->grid, 1.0);
-      cairo_move_to (cr, plot.x, y);
-      cairo_line_to (cr, plot.x + plot.width, y);
-      cairo_stroke (cr);
-      qs_chart_draw_text (&canvas, t, plot.x - 8, Y_OF (v), 1, 0.5, 0.9, FALSE, &theme->muted, -1, 1,
-                          QS_CHART_TEXT_AXIS);
-    }
+  qs_chart_draw_value_grid (&canvas, &plot, axis_min, axis_max, step, &theme->axis);
 
   /* Year ticks, thinned so that the labels keep apart. */
   {
@@ -505,29 +486,12 @@ qs_trend_chart_render_traced (cairo_t                *cr,
 
   if (data->has_requirement)
     {
-      static const double dashes[] = { 7, 5 };
       double ry = Y_OF (data->requirement);
-      g_autofree char *label = g_strdup_printf ("%s %s%s", data->requirement_label,
-                                                data->requirement_text, suffix);
-      double candidates[] = {
-        plot.x + plot.width - 4, ry - 3, 1, 1,
-        plot.x + plot.width - 4, ry + 3, 1, 0,
-        plot.x + 4, ry - 3, 0, 1,
-        plot.x + 4, ry + 3, 0, 0,
-      };
-
-      cairo_save (cr);
-      qs_chart_set_color (cr, &theme->requirement, 0.85);
-      cairo_set_line_width (cr, 1.8);
-      cairo_set_dash (cr, dashes, 2, 0);
-      cairo_move_to (cr, plot.x, ry);
-      cairo_line_to (cr, plot.x + plot.width, ry);
-      cairo_stroke (cr);
-      cairo_restore (cr);
       g_autofree char *year = data->requirement_year > 0 ?
                               g_strdup_printf ("%d", data->requirement_year) : g_strdup ("");
 
-      qs_chart_place_label (&canvas, label, candidates, 4, &plot, 0.85, &theme->text);
+      qs_chart_draw_requirement (&canvas, &plot, &plot, ry, data->requirement_label, data->requirement_text,
+                                 suffix, 4);
       qs_chart_add_point (&canvas, data->requirement_label, year, data->requirement_text, data->requirement, plot.x + plot.width, ry,
                           &(QsChartRect) { plot.x, ry - 3, plot.width, 6 });
     }
@@ -709,10 +673,7 @@ qs_trend_chart_describe (const QsTrendChartData *data)
 
   g_return_val_if_fail (data != NULL, NULL);
 
-  g_string_append_printf (s, "趋势图：%s", data->indicator);
-  if (data->unit && *data->unit)
-    g_string_append_printf (s, "（单位：%s）", data->unit);
-  g_string_append_printf (s, "，%u个地区。", data->series->len);
+  qs_chart_describe_heading (s, "趋势图", data->indicator, data->unit, data->series->len);
   for (guint i = 0; i < data->series->len; i++)
     {
       QsTrendSeries *series = g_ptr_array_index (data->series, i);

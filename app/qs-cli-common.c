@@ -103,6 +103,14 @@ qs_cli_write_output (const char  *path,
                      gsize        length,
                      GError     **error)
 {
+  /* qs_plan_xml_write_data refuses a plan it could not read back. */
+  if (data == NULL)
+    {
+      g_set_error (error, QS_PLAN_XML_ERROR, QS_PLAN_XML_ERROR_TOO_LARGE,
+                   _("a paragraph or cell is longer than %d MB and cannot be saved; split it"),
+                   QS_PLAN_XML_MAX_TEXT / 1000000);
+      return FALSE;
+    }
   if (path == NULL || strcmp (path, "-") == 0)
     {
       if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)

@@ -60,6 +60,7 @@ typedef struct
   guint            depth;
   gboolean         just_started;   /* the open element has no child yet */
   gboolean         failed;
+  gboolean         too_long;       /* a text libxml2 would refuse to read back */
 } Writer;
 
 /* XML 1.0 cannot hold these characters, not even as character references. */
@@ -151,6 +152,12 @@ write_text (Writer     *w,
 
   if (text == NULL || *text == '\0')
     return;
+
+  /* libxml2 refuses text nodes over XML_MAX_TEXT_LENGTH without
+   * XML_PARSE_HUGE (which we never use): such a file could not be opened
+   * again, so the writer refuses it rather than save it. */
+  if (strlen (text) >= QS_PLAN_XML_MAX_TEXT)
+    w->too_long = TRUE;
 
   if (!g_utf8_validate (text, -1, NULL))
     {
@@ -605,7 +612,9 @@ output_close_cb (void *context)
  *
  * Serialises @plan as a .qsplan document.
  *
- * Returns: (transfer full): the document, UTF-8, NUL-terminated.
+ * Returns: (transfer full) (nullable): the document, UTF-8, NUL-terminated,
+ *   or %NULL when a text of the plan is QS_PLAN_XML_MAX_TEXT bytes or longer
+ *   (it could not be read back).
  */
 char *
 qs_plan_xml_write_data (QsPlan *plan,
@@ -630,6 +639,12 @@ qs_plan_xml_write_data (QsPlan *plan,
   /* A memory writer only fails when memory runs out. */
   if (w.failed)
     g_error ("Could not serialise the plan: out of memory");
+  if (w.too_long)
+    {
+      if (length != NULL)
+        *length = 0;
+      return NULL;
+    }
 
   if (length != NULL)
     *length = out->len;
@@ -658,6 +673,14 @@ qs_plan_xml_write_file (QsPlan      *plan,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = qs_plan_xml_write_data (plan, &length);
+  if (data == NULL)
+    {
+      display = g_filename_display_name (path);
+      g_set_error (error, QS_PLAN_XML_ERROR, QS_PLAN_XML_ERROR_TOO_LARGE,
+                   "Could not save the plan to %s: a paragraph or cell is longer than %d MB; "
+                   "split it into several", display, QS_PLAN_XML_MAX_TEXT / 1000000);
+      return FALSE;
+    }
   if (!g_file_set_contents_full (path, data, length,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0644, &local_error))

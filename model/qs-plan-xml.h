@@ -22,6 +22,9 @@ typedef enum
 
 /* Files larger than this are refused before parsing. */
 #define QS_PLAN_XML_MAX_SIZE (64 * 1024 * 1024)
+/* One text (a paragraph, a cell) of this many bytes or more cannot be saved:
+ * libxml2 refuses to read such a text node back (XML_MAX_TEXT_LENGTH). */
+#define QS_PLAN_XML_MAX_TEXT 10000000
 
 GQuark   qs_plan_xml_error_quark (void);
 

@@ -2136,8 +2136,9 @@ qs_workspace_open_full (const char            *path,
     {
       /* A WAL file in a folder we may not write has no shared-memory index
        * to read through; nobody can write there either, so read it as an
-       * immutable file. */
-      if (self->read_only && (rc & 0xff) == SQLITE_READONLY)
+       * immutable file.  On a read-only file system SQLite says CANTOPEN
+       * (it cannot create the -shm file) rather than READONLY. */
+      if (self->read_only && ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN))
         {
           g_autofree char *uri = NULL;
           g_autofree char *abs = g_canonicalize_filename (path, NULL);

@@ -1,7 +1,7 @@
 /* qs-history-extract.c: yearly values stated in a plan's prose.
  *
  * The review part of a plan (“十三五”回顾, 现状) states figures in running
- * text: "2020年，…优良天数达323天，优良天数比率88.3%，较2015年增加13.2%".
+ * text: "2020年，…优良天数达300天，优良天数比率82.2%，较2015年增加5.1%".
  * Each sentence is cut into clauses at commas; a clause names an
  * indicator, a verb (达到, 保持, 降至 …) and a figure with its unit.
  * Lists ("A、B、C排放量分别下降1.5%、23%、8.91%") pair names and figures.

@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 /* Reads the plan's paragraphs for yearly values stated in prose
- * ("2020年，…优良天数达323天，优良天数比率88.3%，较2015年增加13.2%") and
+ * ("2020年，…优良天数达300天，优良天数比率82.2%，较2015年增加5.1%") and
  * returns them as suggestions: QsYearValue with source PROSE, accepted
  * FALSE, the sentence as source text.  A figure without a year is given
  * the year before the plan's period (the 现状 year).  With a @catalog the

@@ -484,6 +484,15 @@ fail (QsWorkspace  *self,
   set_sqlite_error (error, self->db, self->display_name, rc, self->busy_timeout_ms, action);
 }
 
+/* What save_plan deletes before writing a plan's content again. */
+static const StmtId plan_content_deletes[] = {
+  STMT_DELETE_SECTIONS,
+  STMT_DELETE_GLOSSARY,
+  STMT_DELETE_YEAR_VALUES,
+  STMT_DELETE_REQUIREMENTS,
+  STMT_DELETE_REQUIREMENT_GROUPS,
+};
+
 static sqlite3_stmt *
 get_stmt (QsWorkspace  *self,
           StmtId        id,
@@ -2349,32 +2358,16 @@ qs_workspace_save_plan (QsWorkspace  *self,
       goto failed;
     }
 
-  /* The sections cascade to their blocks, rows and cells. */
-  if (!(stmt = get_stmt (self, STMT_DELETE_SECTIONS, error)))
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!run (self, stmt, action, error))
-    goto failed;
-  if (!(stmt = get_stmt (self, STMT_DELETE_GLOSSARY, error)))
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!run (self, stmt, action, error))
-    goto failed;
-  if (!(stmt = get_stmt (self, STMT_DELETE_YEAR_VALUES, error)))
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!run (self, stmt, action, error))
-    goto failed;
-  if (!(stmt = get_stmt (self, STMT_DELETE_REQUIREMENTS, error)))
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!run (self, stmt, action, error))
-    goto failed;
-  if (!(stmt = get_stmt (self, STMT_DELETE_REQUIREMENT_GROUPS, error)))
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!run (self, stmt, action, error))
-    goto failed;
+  /* The sections cascade to their blocks, rows and cells; the other parts
+   * hang off the plan itself. */
+  for (guint i = 0; i < G_N_ELEMENTS (plan_content_deletes); i++)
+    {
+      if (!(stmt = get_stmt (self, plan_content_deletes[i], error)))
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (!run (self, stmt, action, error))
+        goto failed;
+    }
 
   if (!insert_content (self, id, plan, action, error) || !commit (self, action, error))
     goto failed;

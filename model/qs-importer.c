@@ -1092,12 +1092,30 @@ add_counts (Importer *im)
 /* An imported plan links its indicator rows to the catalog without help,
  * and the history its prose states is offered as suggestions the user
  * accepts later (QsYearValue accepted = FALSE, with the source sentence). */
+/* The built-in catalog is parsed once per process: importing is often done
+ * in bulk (a reviewer's 38 plans, a fuzzer's millions of inputs) and the
+ * importer only reads the catalog, never changes it. */
+static QsCatalog *
+builtin_catalog (GError **error)
+{
+  static GOnce once = G_ONCE_INIT;
+  static GError *load_error;
+
+  g_once (&once, (GThreadFunc) qs_catalog_new_default, &load_error);
+  if (once.retval == NULL)
+    {
+      g_propagate_error (error, g_error_copy (load_error));
+      return NULL;
+    }
+  return g_object_ref (once.retval);
+}
+
 static void
 link_and_suggest (QsPlan         *plan,
                   QsImportReport *report)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(QsCatalog) catalog = qs_catalog_new_default (&error);
+  g_autoptr(QsCatalog) catalog = builtin_catalog (&error);
   g_autoptr(GPtrArray) unlinked = NULL;
   g_autoptr(GPtrArray) suggestions = NULL;
   guint linked;

@@ -374,10 +374,12 @@ static void
 refresh_in_store (GListStore *store,
                   gpointer    object)
 {
+  /* The store may hold the only reference (the table is not on screen). */
+  g_autoptr(GObject) keep = g_object_ref (object);
   guint position;
 
-  if (g_list_store_find (store, object, &position))
-    g_list_store_splice (store, position, 1, &object, 1);
+  if (g_list_store_find (store, keep, &position))
+    g_list_store_splice (store, position, 1, (gpointer *) &keep, 1);
 }
 
 static gboolean

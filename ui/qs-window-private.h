@@ -24,6 +24,13 @@ struct _QsWindow
   guint                 dirty : 1;        /* the open plan has edits not yet saved */
   guint                 autosave_id;
 
+  /* Keeping in step with other windows, instances and the CLI (qs-window-sync.c). */
+  GBytes               *synced;           /* the open plan as last read from or written to the workspace */
+  guint                 poll_id;
+  guint                 retry_id;
+  guint                 saving : 1;
+  guint                 conflict_open : 1;
+
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwLeaflet           *leaflet;
@@ -43,5 +50,15 @@ struct _QsWindow
 void _qs_window_class_add_actions (GtkWidgetClass *widget_class);
 void _qs_window_update_actions    (QsWindow       *self);
 void _qs_window_update_undo_actions (QsWindow     *self);
+
+void     _qs_window_set_plan               (QsWindow     *self,
+                                            QsPlan       *plan,
+                                            gint64        id);
+void     _qs_window_sync_start             (QsWindow     *self);
+void     _qs_window_sync_stop              (QsWindow     *self);
+void     _qs_window_sync_remember          (QsWindow     *self);
+gboolean _qs_window_sync_may_save          (QsWindow     *self);
+gboolean _qs_window_sync_handle_save_error (QsWindow     *self,
+                                            const GError *error);
 
 G_END_DECLS

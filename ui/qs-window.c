@@ -172,10 +172,10 @@ editor_plan_changed_cb (QsWindow     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
-static void
-set_plan (QsWindow *self,
-          QsPlan   *plan,
-          gint64    id)
+void
+_qs_window_set_plan (QsWindow *self,
+                     QsPlan   *plan,
+                     gint64    id)
 {
   gboolean id_changed = self->plan_id != id;
 
@@ -400,6 +400,7 @@ qs_window_constructed (GObject *object)
   G_OBJECT_CLASS (qs_window_parent_class)->constructed (object);
 
   load_window_state (self);
+  _qs_window_sync_start (self);
   qs_window_reload_plans (self);
   select_initial_plan (self);
   _qs_window_update_actions (self);
@@ -413,6 +414,7 @@ qs_window_dispose (GObject *object)
   if (self->plan_list_view != NULL)
     gtk_list_view_set_model (self->plan_list_view, NULL);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
+  _qs_window_sync_stop (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_WINDOW);
   g_clear_object (&self->sidebar_selection);
   g_clear_object (&self->sidebar_model);
@@ -658,7 +660,7 @@ qs_window_reload_plans (QsWindow *self)
   self->selecting = FALSE;
 
   if (!still_there)
-    set_plan (self, NULL, 0);
+    _qs_window_set_plan (self, NULL, 0);
   sync_sidebar_selection (self);
   update_pages (self);
   _qs_window_update_actions (self);
@@ -715,7 +717,7 @@ qs_window_select_plan (QsWindow *self,
   plan = qs_workspace_load_plan (self->workspace, id, &error);
   if (plan == NULL)
     {
-      set_plan (self, NULL, 0);
+      _qs_window_set_plan (self, NULL, 0);
       adw_status_page_set_description (self->plan_error_page, error->message);
       gtk_stack_set_visible_child_name (self->content_stack, "error");
       qs_window_show_error (self, error);
@@ -723,7 +725,8 @@ qs_window_select_plan (QsWindow *self,
       return FALSE;
     }
 
-  set_plan (self, plan, id);
+  _qs_window_set_plan (self, plan, id);
+  _qs_window_sync_remember (self);
   sync_sidebar_selection (self);
   return TRUE;
 }
@@ -752,6 +755,7 @@ gboolean
 qs_window_save (QsWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean saved;
 
   g_return_val_if_fail (QS_IS_WINDOW (self), FALSE);
 
@@ -760,13 +764,22 @@ qs_window_save (QsWindow *self)
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   if (!self->dirty || self->plan == NULL || self->workspace == NULL || self->plan_id <= 0)
     return TRUE;
-  if (!qs_workspace_save_plan (self->workspace, self->plan_id, self->plan, &error))
+  /* Someone else saved this plan meanwhile: the user chooses first. */
+  if (!_qs_window_sync_may_save (self))
+    return FALSE;
+  self->saving = TRUE;
+  saved = qs_workspace_save_plan (self->workspace, self->plan_id, self->plan, &error);
+  self->saving = FALSE;
+  if (!saved)
     {
-      /* The edits stay in memory, marked unsaved: the next edit tries again. */
-      qs_window_show_error (self, error);
+      /* The edits stay in memory, marked unsaved: the next edit (or the
+       * retry after a busy lock) tries again. */
+      if (!_qs_window_sync_handle_save_error (self, error))
+        qs_window_show_error (self, error);
       return FALSE;
     }
   self->dirty = FALSE;
+  _qs_window_sync_remember (self);
   update_content_title (self);
   return TRUE;
 }

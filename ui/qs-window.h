@@ -64,4 +64,9 @@ void          qs_window_show_error          (QsWindow       *self,
 void          qs_window_show_toast          (QsWindow       *self,
                                              const char     *text);
 
+/* Looks for commits by other connections to the workspace now (the window
+ * also does so every two seconds and before each save); TRUE when there
+ * were some.  A changed open plan is reloaded, or the user asked. */
+gboolean      qs_window_sync_now               (QsWindow     *self);
+
 G_END_DECLS

@@ -26,6 +26,10 @@ static const Command commands[] = {
   { "chart", qs_cli_chart, N_("Draw a trend, comparison or completion chart of an indicator") },
   { "compare", qs_cli_compare, N_("Compare plans side by side: CSV, JSON or PDF") },
   { "requirements", qs_cli_requirements, N_("Show or set a municipal plan's requirements on districts") },
+  { "catalog", qs_cli_catalog, N_("List or show the indicator catalog; add aliases and entries to a workspace") },
+  { "versions", qs_cli_versions, N_("List the saved versions of a plan in a workspace") },
+  { "diff", qs_cli_diff, N_("Show what changed between two plans or versions") },
+  { "notes", qs_cli_notes, N_("List, add or resolve a plan's review notes") },
 };
 
 static void

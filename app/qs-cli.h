@@ -21,6 +21,10 @@ int       qs_cli_check     (int argc, char **argv);
 int       qs_cli_chart     (int argc, char **argv);
 int       qs_cli_compare   (int argc, char **argv);
 int       qs_cli_requirements (int argc, char **argv);
+int       qs_cli_catalog   (int argc, char **argv);
+int       qs_cli_versions  (int argc, char **argv);
+int       qs_cli_diff      (int argc, char **argv);
+int       qs_cli_notes     (int argc, char **argv);
 
 /* Prints "qingshan-cli: <message>" to stderr as one line and returns 1. */
 int       qs_cli_fail      (const char *format, ...) G_GNUC_PRINTF (1, 2);

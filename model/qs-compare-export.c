@@ -127,7 +127,38 @@ add_cell (JsonBuilder         *b,
     json_builder_add_double_value (b, cell->level);
   else
     json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "notes");
+  json_builder_begin_array (b);
+  for (guint i = 0; cell->notes != NULL && cell->notes[i] != NULL; i++)
+    json_builder_add_string_value (b, cell->notes[i]);
+  json_builder_end_array (b);
   json_builder_end_object (b);
+}
+
+/* Whether any visible cell carries review notes. */
+static gboolean
+matrix_has_notes (QsCompareMatrix *matrix)
+{
+  GListModel *rows = qs_compare_matrix_get_rows (matrix);
+
+  for (guint r = 0; r < g_list_model_get_n_items (rows); r++)
+    {
+      g_autoptr(QsCompareRow) row = g_list_model_get_item (rows, r);
+
+      for (guint p = 0; p < qs_compare_row_get_n_cells (row); p++)
+        if (qs_compare_row_get_cell (row, p)->notes != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* The notes of a cell, one per line. */
+static char *
+cell_notes_text (const QsCompareCell *cell)
+{
+  if (cell->notes == NULL)
+    return NULL;
+  return g_strjoinv ("\n", cell->notes);
 }
 
 /* Helpers: the printed table */
@@ -191,19 +222,24 @@ qs_compare_export_csv (QsCompareMatrix *matrix,
   static const char * const fixed[] = {
     "领域", "指标", "指标编号", "单位", "指标属性", "市级目标", "市级要求",
   };
-  static const char * const per_plan[] = { "基准值", "目标值", "对照结果", "标记", "说明" };
+  static const char * const per_plan[] = { "基准值", "目标值", "对照结果", "标记", "说明", "审阅意见" };
   g_autoptr(GString) out = NULL;
   GListModel *rows;
-  guint n_plans, n_rows;
+  guint n_plans, n_rows, n_per_plan;
+  gboolean notes;
 
   g_return_val_if_fail (QS_IS_COMPARE_MATRIX (matrix), NULL);
 
+  /* The 审阅意见 columns only when some plan has notes in the matrix:
+   * a comparison without reviews keeps the shape scripts already read. */
+  notes = matrix_has_notes (matrix);
+  n_per_plan = G_N_ELEMENTS (per_plan) - (notes ? 0 : 1);
   out = g_string_new (UTF8_BOM);
   n_plans = qs_compare_matrix_get_n_plans (matrix);
   for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
     csv_field (out, fixed[i], i == 0);
   for (guint p = 0; p < n_plans; p++)
-    for (guint i = 0; i < G_N_ELEMENTS (per_plan); i++)
+    for (guint i = 0; i < n_per_plan; i++)
       {
         g_autofree char *header = g_strdup_printf ("%s%s", qs_compare_matrix_get_plan_label (matrix, p),
                                                    per_plan[i]);
@@ -234,6 +270,12 @@ qs_compare_export_csv (QsCompareMatrix *matrix,
           csv_field (out, cell_result (cell), FALSE);
           csv_field (out, cell_mark (cell), FALSE);
           csv_field (out, cell->reason, FALSE);
+          if (notes)
+            {
+              g_autofree char *text = cell_notes_text (cell);
+
+              csv_field (out, text, FALSE);
+            }
         }
       csv_end_line (out);
     }

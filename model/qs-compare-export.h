@@ -15,7 +15,8 @@ G_BEGIN_DECLS
  * order mark (without it Excel reads Chinese as the ANSI code page), CRLF
  * line ends, RFC 4180 quoting.  Columns: 领域, 指标, 指标编号, 单位,
  * 指标属性, 市级目标, 市级要求, then for each plan 基准值, 目标值,
- * 对照结果, 标记 (最严/最弱), 说明. */
+ * 对照结果, 标记 (最严/最弱), 说明, and 审阅意见 (the review notes on
+ * the plan's row, one per line) when some plan in the matrix has notes. */
 char             *qs_compare_export_csv        (QsCompareMatrix *matrix,
                                                 gsize           *length);
 /* {"format": "qingshan-compare", "version": 1,
@@ -25,7 +26,8 @@ char             *qs_compare_export_csv        (QsCompareMatrix *matrix,
  *  "rows": [{indicator_id, name, unit, field, better, attribute, binding,
  *            municipal_target, municipal_baseline, requirement,
  *            cells: [{plan, baseline, target, status, status_label, reason,
- *                     required, missing, strictest, weakest, level}]}]} */
+ *                     required, missing, strictest, weakest, level,
+ *                     notes: [text of each review note on the row]}]}]} */
 JsonNode         *qs_compare_export_json       (QsCompareMatrix *matrix);
 char             *qs_compare_export_json_data  (QsCompareMatrix *matrix,
                                                 gsize           *length);

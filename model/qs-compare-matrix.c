@@ -18,6 +18,7 @@
 #include "qs-indicator-table.h"
 #include "qs-linker.h"
 #include "qs-requirement.h"
+#include "qs-review-note.h"
 #include "qs-table-column.h"
 #include "qs-types.h"
 
@@ -413,6 +414,56 @@ fill_cell (QsCompareMatrix *self,
     }
 }
 
+/* The texts of @plan's review notes by the indicator row they are on
+ * (row → GPtrArray of borrowed texts); NULL when the plan has none. */
+static GHashTable *
+map_row_notes (QsPlan *plan)
+{
+  GListModel *notes = G_LIST_MODEL (qs_plan_get_review_notes (plan));
+  g_autoptr(GPtrArray) tables = NULL;
+  GHashTable *map;
+
+  if (g_list_model_get_n_items (notes) == 0)
+    return NULL;
+  tables = qs_review_note_collect_tables (plan);
+  map = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(QsReviewNote) note = g_list_model_get_item (notes, i);
+      int t = qs_review_note_get_table_index (note);
+      int r = qs_review_note_get_row_index (note);
+      QsIndicatorRow *row;
+      GPtrArray *texts;
+
+      /* A note on a table the plan no longer has points nowhere. */
+      if (t < 0 || r < 0 || (guint) t >= tables->len || !QS_IS_INDICATOR_TABLE (tables->pdata[t]))
+        continue;
+      row = qs_indicator_table_get_row (tables->pdata[t], (guint) r);
+      if (row == NULL)
+        continue;
+      texts = g_hash_table_lookup (map, row);
+      if (texts == NULL)
+        g_hash_table_insert (map, row, texts = g_ptr_array_new ());
+      /* The plan and its notes outlive the build that reads the map. */
+      g_ptr_array_add (texts, (gpointer) qs_review_note_get_text (note));
+    }
+  return map;
+}
+
+static void
+fill_notes (QsCompareCell *cell,
+            GHashTable    *notes)
+{
+  GPtrArray *texts;
+
+  if (notes == NULL || cell->row == NULL ||
+      (texts = g_hash_table_lookup (notes, cell->row)) == NULL)
+    return;
+  cell->notes = g_new0 (char *, texts->len + 1);
+  for (guint i = 0; i < texts->len; i++)
+    cell->notes[i] = g_strdup (texts->pdata[i]);
+}
+
 static void
 fill_missing (QsCompareCell  *cell,
               QsCheckFinding *finding)
@@ -762,11 +813,13 @@ qs_compare_matrix_build (QsCompareMatrix *self,
   for (guint p = 0; p < n_plans; p++)
     {
       g_autoptr(GHashTable) columns = NULL;
+      g_autoptr(GHashTable) notes = NULL;
       GListModel *findings;
       guint n;
 
       qs_check_run (check, self->plans->pdata[p], municipal);
       columns = map_row_columns (self->plans->pdata[p]);
+      notes = map_row_notes (self->plans->pdata[p]);
       g_ptr_array_add (self->districts, g_strdup (qs_check_get_district (check)));
 
       findings = qs_check_get_row_findings (check);
@@ -787,6 +840,7 @@ qs_compare_matrix_build (QsCompareMatrix *self,
           if (cell->has_status)
             continue;
           fill_cell (self, cell, finding, columns);
+          fill_notes (cell, notes);
         }
 
       findings = qs_check_get_plan_findings (check);

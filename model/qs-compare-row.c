@@ -47,6 +47,7 @@ cell_clear (QsCompareCell *cell)
   g_clear_pointer (&cell->attribute, g_free);
   g_clear_pointer (&cell->reason, g_free);
   g_clear_pointer (&cell->required, g_free);
+  g_clear_pointer (&cell->notes, g_strfreev);
 }
 
 /* g_set_str() is GLib 2.76; we target 2.74. */
@@ -265,6 +266,15 @@ qs_compare_row_get_cell (QsCompareRow *self,
   g_return_val_if_fail (QS_IS_COMPARE_ROW (self), NULL);
   g_return_val_if_fail (index < self->n_cells, NULL);
   return &self->cells[index];
+}
+
+const char * const *
+qs_compare_row_get_cell_notes (QsCompareRow *self,
+                               guint         index)
+{
+  g_return_val_if_fail (QS_IS_COMPARE_ROW (self), NULL);
+  g_return_val_if_fail (index < self->n_cells, NULL);
+  return (const char * const *) self->cells[index].notes;
 }
 
 gboolean

@@ -34,6 +34,7 @@ typedef struct
   gboolean            has_level;   /* the target guarantees one level (qs_check_target_level) */
   gboolean            cumulative;  /* that level is a five-year cumulative figure */
   double              level;       /* in the entry's usual unit */
+  GStrv               notes;       /* texts of the plan's review notes on the row, or NULL */
 } QsCompareCell;
 
 #define QS_TYPE_COMPARE_ROW (qs_compare_row_get_type ())
@@ -65,6 +66,11 @@ const char          *qs_compare_row_get_requirement        (QsCompareRow  *self)
 /* One cell per plan, in the matrix's plan order. */
 guint                qs_compare_row_get_n_cells            (QsCompareRow  *self);
 const QsCompareCell *qs_compare_row_get_cell               (QsCompareRow  *self,
+                                                            guint          index);
+/* The texts of the review notes the plan attaches to its row of this
+ * indicator (on the whole row or one of its cells), in the plan's order;
+ * NULL when there are none. */
+const char * const  *qs_compare_row_get_cell_notes         (QsCompareRow  *self,
                                                             guint          index);
 /* Whether some cell has @status (and a status), or is missing. */
 gboolean             qs_compare_row_has_status             (QsCompareRow  *self,

@@ -16,6 +16,7 @@
 #include "qs-paragraph.h"
 #include "qs-plan.h"
 #include "qs-requirement.h"
+#include "qs-review-note.h"
 #include "qs-section.h"
 #include "qs-table-column.h"
 #include "qs-task-item.h"
@@ -248,6 +249,30 @@ dump_requirements (GString    *out,
     }
 }
 
+static void
+dump_review_notes (GString    *out,
+                   GListModel *notes)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(QsReviewNote) note = g_list_model_get_item (notes, i);
+      g_autofree char *p = g_strdup_printf ("review_notes[%u]", i);
+
+      put_int (out, p, "id", (int) qs_review_note_get_id (note));
+      put (out, p, "author", qs_review_note_get_author (note));
+      put (out, p, "created", qs_review_note_get_created (note));
+      put (out, p, "text", qs_review_note_get_text (note));
+      put_int (out, p, "resolved", qs_review_note_get_resolved (note));
+      put (out, p, "target", qs_review_note_get_target (note) == QS_REVIEW_NOTE_TARGET_TABLE ?
+                             "table" : "section");
+      put_int (out, p, "table", qs_review_note_get_table_index (note));
+      put (out, p, "caption", qs_review_note_get_table_caption (note));
+      put_int (out, p, "row", qs_review_note_get_row_index (note));
+      put (out, p, "column", qs_review_note_get_column (note));
+      put (out, p, "section", qs_review_note_get_section_path (note));
+    }
+}
+
 /**
  * qs_plan_dump:
  *
@@ -302,6 +327,7 @@ qs_plan_dump (QsPlan *self)
     }
 
   dump_requirements (out, G_LIST_MODEL (qs_plan_get_requirements (self)));
+  dump_review_notes (out, G_LIST_MODEL (qs_plan_get_review_notes (self)));
   return g_string_free (out, FALSE);
 }
 

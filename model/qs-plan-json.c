@@ -17,6 +17,7 @@
 #include "qs-indicator-table.h"
 #include "qs-plan-json.h"
 #include "qs-requirement.h"
+#include "qs-review-note.h"
 #include "qs-section.h"
 #include "qs-table-column.h"
 #include "qs-task-item.h"
@@ -434,6 +435,17 @@ qs_plan_to_json (QsPlan *plan)
   json_builder_end_array (b);
 
   add_requirements (b, G_LIST_MODEL (qs_plan_get_requirements (plan)));
+
+  json_builder_set_member_name (b, "review_notes");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (qs_plan_get_review_notes (plan))); i++)
+    {
+      g_autoptr(QsReviewNote) note =
+        g_list_model_get_item (G_LIST_MODEL (qs_plan_get_review_notes (plan)), i);
+
+      json_builder_add_value (b, qs_review_note_to_json (note));
+    }
+  json_builder_end_array (b);
   json_builder_end_object (b);
 
   return json_builder_get_root (b);

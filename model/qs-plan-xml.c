@@ -31,6 +31,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "qs-glossary-entry.h"
+#include "qs-review-note.h"
 #include "qs-year-value.h"
 #include "qs-requirement.h"
 #include "qs-indicator-row.h"
@@ -511,6 +512,47 @@ write_requirements (Writer     *w,
   end (w);
 }
 
+/* Indices are attributes (numbers); everything a person wrote or that
+ * names something (author, caption, column, path, time) is text. */
+static void
+write_review_notes (Writer     *w,
+                    GListModel *notes)
+{
+  guint n = g_list_model_get_n_items (notes);
+  g_autofree guint *ids = NULL;
+
+  if (n == 0)
+    return;
+  ids = qs_review_note_list_stored_ids (notes);
+  start (w, "review-notes");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QsReviewNote) note = g_list_model_get_item (notes, i);
+
+      start (w, "note");
+      attr_int (w, "id", (int) ids[i]);
+      attr (w, "resolved", qs_review_note_get_resolved (note) ? "true" : "false");
+      if (qs_review_note_get_target (note) == QS_REVIEW_NOTE_TARGET_TABLE)
+        {
+          attr_int (w, "table", qs_review_note_get_table_index (note));
+          if (qs_review_note_get_row_index (note) >= 0)
+            attr_int (w, "row", qs_review_note_get_row_index (note));
+        }
+      text_element (w, "author", NULL, NULL, qs_review_note_get_author (note));
+      text_element (w, "created", NULL, NULL, qs_review_note_get_created (note));
+      if (qs_review_note_get_target (note) == QS_REVIEW_NOTE_TARGET_TABLE)
+        {
+          optional_text_element (w, "caption", qs_review_note_get_table_caption (note));
+          optional_text_element (w, "column", qs_review_note_get_column (note));
+        }
+      else
+        text_element (w, "section", NULL, NULL, qs_review_note_get_section_path (note));
+      text_element (w, "text", NULL, NULL, qs_review_note_get_text (note));
+      end (w);
+    }
+  end (w);
+}
+
 static void
 write_plan (Writer *w,
             QsPlan *plan)
@@ -587,6 +629,7 @@ write_plan (Writer *w,
     }
 
   write_requirements (w, G_LIST_MODEL (qs_plan_get_requirements (plan)));
+  write_review_notes (w, G_LIST_MODEL (qs_plan_get_review_notes (plan)));
   end (w);
 }
 
@@ -1661,6 +1704,90 @@ read_year_values (ReadState  *state,
   return TRUE;
 }
 
+static gboolean read_text_slot (ReadState  *state,
+                                xmlNode    *node,
+                                char      **slot);
+
+static gboolean
+read_review_notes (ReadState  *state,
+                   xmlNode    *list_node,
+                   GListStore *notes)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (xmlNode *e = first_element (list_node->children); e; e = next_element (e))
+    {
+      g_autofree xmlChar *resolved = NULL;
+      g_autofree xmlChar *table_attr = NULL;
+      g_autofree char *author = NULL;
+      g_autofree char *created = NULL;
+      g_autofree char *caption = NULL;
+      g_autofree char *column = NULL;
+      g_autofree char *section = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr(QsReviewNote) note = NULL;
+      int id, table, row;
+
+      if (!is_element (e, "note"))
+        return unexpected (state, e);
+      if (!read_number_attr (state, e, "id", TRUE, G_MAXINT, &id) ||
+          !read_number_attr (state, e, "table", FALSE, G_MAXINT, &table) ||
+          !read_number_attr (state, e, "row", FALSE, G_MAXINT, &row))
+        return FALSE;
+      if (id == 0 || g_hash_table_contains (ids, GINT_TO_POINTER (id)))
+        return node_error (state, e, QS_PLAN_XML_ERROR_INVALID,
+                           "review note id %d is zero or used twice", id);
+      g_hash_table_add (ids, GINT_TO_POINTER (id));
+      resolved = xmlGetNoNsProp (e, (const xmlChar *) "resolved");
+      table_attr = xmlGetNoNsProp (e, (const xmlChar *) "table");
+
+      for (xmlNode *c = first_element (e->children); c; c = next_element (c))
+        {
+          char **slot;
+
+          if (is_element (c, "author"))
+            slot = &author;
+          else if (is_element (c, "created"))
+            slot = &created;
+          else if (is_element (c, "caption"))
+            slot = &caption;
+          else if (is_element (c, "column"))
+            slot = &column;
+          else if (is_element (c, "section"))
+            slot = &section;
+          else if (is_element (c, "text"))
+            slot = &text;
+          else
+            return unexpected (state, c);
+          if (!read_text_slot (state, c, slot))
+            return FALSE;
+        }
+      if (author == NULL || created == NULL || text == NULL)
+        return node_error (state, e, QS_PLAN_XML_ERROR_INVALID,
+                           "a review <note> needs an <author>, a <created> and a <text>");
+      if ((table_attr != NULL) == (section != NULL))
+        return node_error (state, e, QS_PLAN_XML_ERROR_INVALID,
+                           "a review <note> points at a table (table=\"N\") or a <section>, "
+                           "exactly one of them");
+
+      note = qs_review_note_new (text);
+      qs_review_note_set_id (note, (guint) id);
+      qs_review_note_set_author (note, author);
+      qs_review_note_set_created (note, created);
+      qs_review_note_set_resolved (note, g_strcmp0 ((const char *) resolved, "true") == 0);
+      if (section != NULL)
+        qs_review_note_set_section_target (note, section);
+      else
+        {
+          g_autofree xmlChar *row_attr = xmlGetNoNsProp (e, (const xmlChar *) "row");
+
+          qs_review_note_set_table_target (note, table, caption, row_attr ? row : -1, column);
+        }
+      g_list_store_append (notes, note);
+    }
+  return TRUE;
+}
+
 /* Reads the text of a child element into *@slot, refusing a second one. */
 static gboolean
 read_text_slot (ReadState  *state,
@@ -1883,6 +2010,8 @@ build_plan (ReadState *state,
         ok = read_year_values (state, node, qs_plan_get_year_values (plan));
       else if (is_element (node, "requirements"))
         ok = read_requirements (state, node, qs_plan_get_requirements (plan));
+      else if (is_element (node, "review-notes"))
+        ok = read_review_notes (state, node, qs_plan_get_review_notes (plan));
       else
         ok = unexpected (state, node);
       if (!ok)

@@ -8,6 +8,7 @@
 #include "qs-indicator-table.h"
 #include "qs-plan.h"
 #include "qs-requirement.h"
+#include "qs-review-note.h"
 #include "qs-section.h"
 #include "qs-table-column.h"
 #include "qs-task-table.h"
@@ -29,6 +30,7 @@ struct _QsPlan
   GListStore  *glossary;
   GListStore  *year_values;
   GListStore  *requirements;
+  GListStore  *review_notes;
 };
 
 G_DEFINE_FINAL_TYPE (QsPlan, qs_plan, G_TYPE_OBJECT)
@@ -61,6 +63,7 @@ qs_plan_finalize (GObject *object)
   g_clear_object (&self->glossary);
   g_clear_object (&self->year_values);
   g_clear_object (&self->requirements);
+  g_clear_object (&self->review_notes);
   G_OBJECT_CLASS (qs_plan_parent_class)->finalize (object);
 }
 
@@ -157,6 +160,24 @@ qs_plan_class_init (QsPlanClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* A note added to a plan without an id gets the plan's next one, so that
+ * reviewers (and the files) can name every note. */
+static void
+review_notes_changed_cb (GListModel *notes,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         gpointer    user_data)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(QsReviewNote) note = g_list_model_get_item (notes, i);
+
+      if (qs_review_note_get_id (note) == 0)
+        qs_review_note_set_id (note, qs_review_note_list_next_id (notes));
+    }
+}
+
 static void
 qs_plan_init (QsPlan *self)
 {
@@ -168,6 +189,8 @@ qs_plan_init (QsPlan *self)
   self->glossary = g_list_store_new (QS_TYPE_GLOSSARY_ENTRY);
   self->year_values = g_list_store_new (QS_TYPE_YEAR_VALUE);
   self->requirements = g_list_store_new (QS_TYPE_REQUIREMENT);
+  self->review_notes = g_list_store_new (QS_TYPE_REVIEW_NOTE);
+  g_signal_connect (self->review_notes, "items-changed", G_CALLBACK (review_notes_changed_cb), NULL);
 }
 
 QsPlan *
@@ -343,6 +366,13 @@ qs_plan_get_requirements (QsPlan *self)
 {
   g_return_val_if_fail (QS_IS_PLAN (self), NULL);
   return self->requirements;
+}
+
+GListStore *
+qs_plan_get_review_notes (QsPlan *self)
+{
+  g_return_val_if_fail (QS_IS_PLAN (self), NULL);
+  return self->review_notes;
 }
 
 static void

@@ -45,6 +45,9 @@ GListStore  *qs_plan_get_year_values   (QsPlan      *self);   /* of QsYearValue 
 /* A municipal plan's requirements on its districts (of QsRequirement);
  * requirements on the same group share one QsDistrictGroup. */
 GListStore  *qs_plan_get_requirements  (QsPlan      *self);
+/* Reviewers' notes on the plan's tables and sections (of QsReviewNote,
+ * qs-review-note.h); a note added without an id gets the next free one. */
+GListStore  *qs_plan_get_review_notes  (QsPlan      *self);
 
 /* Walks the whole tree (front matter, chapters and their descendants, back
  * matter) in document order and calls @func on every block (QsParagraph,

@@ -22,7 +22,9 @@
 #include "qs-indicator-table.h"
 #include "qs-paragraph.h"
 #include "qs-plan.h"
+#include "qs-plan-xml.h"
 #include "qs-requirement.h"
+#include "qs-review-note.h"
 #include "qs-section.h"
 #include "qs-table-column.h"
 #include "qs-task-item.h"
@@ -79,6 +81,17 @@ typedef enum
   STMT_SELECT_REQUIREMENT_GROUP_DISTRICTS,
   STMT_SELECT_REQUIREMENTS,
   STMT_SELECT_REQUIREMENT_DISTRICTS,
+  STMT_SELECT_CATALOG_EXTENSIONS,
+  STMT_DELETE_CATALOG_EXTENSIONS,
+  STMT_INSERT_CATALOG_EXTENSIONS,
+  STMT_DELETE_REVIEW_NOTES,
+  STMT_INSERT_REVIEW_NOTE,
+  STMT_SELECT_REVIEW_NOTES,
+  STMT_LAST_VERSION,
+  STMT_INSERT_VERSION,
+  STMT_LIST_VERSIONS,
+  STMT_SELECT_VERSION,
+  STMT_PLAN_EXISTS,
   N_STMTS
 } StmtId;
 
@@ -194,6 +207,29 @@ static const char * const stmt_sql[N_STMTS] = {
     "SELECT d.requirement_id, d.district FROM requirement_districts d "
     "JOIN requirements r ON r.id = d.requirement_id WHERE r.plan_id = ?1 "
     "ORDER BY d.requirement_id, d.position",
+  [STMT_SELECT_CATALOG_EXTENSIONS] = "SELECT document FROM catalog_extensions WHERE id = 1",
+  [STMT_DELETE_CATALOG_EXTENSIONS] = "DELETE FROM catalog_extensions",
+  [STMT_INSERT_CATALOG_EXTENSIONS] = "INSERT INTO catalog_extensions (id, document) VALUES (1, ?1)",
+  [STMT_DELETE_REVIEW_NOTES] = "DELETE FROM review_notes WHERE plan_id = ?1",
+  [STMT_INSERT_REVIEW_NOTE] =
+    "INSERT INTO review_notes (plan_id, position, note_id, author, created, text, table_index, "
+    "table_caption, row_index, column_name, section_path, resolved) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+  [STMT_SELECT_REVIEW_NOTES] =
+    "SELECT note_id, author, created, text, table_index, table_caption, row_index, column_name, "
+    "section_path, resolved FROM review_notes WHERE plan_id = ?1 ORDER BY position",
+  /* Listing reads the primary key index and the small columns only; the
+   * XML is read by qs_workspace_load_version() alone. */
+  [STMT_LAST_VERSION] =
+    "SELECT version, checksum FROM plan_versions WHERE plan_id = ?1 ORDER BY version DESC LIMIT 1",
+  [STMT_INSERT_VERSION] =
+    "INSERT INTO plan_versions (plan_id, version, saved_at, author, size, checksum, format, data) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+  [STMT_LIST_VERSIONS] =
+    "SELECT version, saved_at, author, size FROM plan_versions WHERE plan_id = ?1 ORDER BY version",
+  [STMT_SELECT_VERSION] =
+    "SELECT data, format FROM plan_versions WHERE plan_id = ?1 AND version = ?2",
+  [STMT_PLAN_EXISTS] = "SELECT 1 FROM plans WHERE id = ?1",
 };
 
 /* The schema, one step per version: migrations[n] takes a workspace from
@@ -363,6 +399,44 @@ static const char * const migrations[] = {
   "  district TEXT NOT NULL,"
   "  PRIMARY KEY (requirement_id, position)"
   ");",
+  /* 3 → 4: the user's catalog extensions (one catalog JSON document of
+   * added and extended entries), every saved version of a plan (the whole
+   * plan as .qsplan XML, so a version stays readable whatever the tables
+   * become) and review notes.  A note points at a table by its index among
+   * the plan's tables (document order, from 0) and a row index, or at a
+   * section by its path; the caption is kept to show what it meant.
+   * IF NOT EXISTS: tests fake an older file by dropping a later step's
+   * tables and lowering user_version, which leaves these in place. */
+  "CREATE TABLE IF NOT EXISTS catalog_extensions ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  document TEXT NOT NULL"
+  ");"
+  "CREATE TABLE IF NOT EXISTS plan_versions ("
+  "  plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  saved_at TEXT NOT NULL,"                    /* UTC, ISO 8601 */
+  "  author TEXT NOT NULL,"
+  "  size INTEGER NOT NULL,"                     /* bytes of XML */
+  "  checksum TEXT NOT NULL,"                    /* SHA-256 of the XML */
+  "  format TEXT NOT NULL DEFAULT 'qsplan',"      /* qsplan | qsplan+zlib */
+  "  data BLOB NOT NULL,"
+  "  PRIMARY KEY (plan_id, version)"
+  ");"
+  "CREATE TABLE IF NOT EXISTS review_notes ("
+  "  plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  note_id INTEGER NOT NULL,"
+  "  author TEXT NOT NULL,"
+  "  created TEXT NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  table_index INTEGER,"                       /* NULL: a section note */
+  "  table_caption TEXT,"
+  "  row_index INTEGER,"
+  "  column_name TEXT,"
+  "  section_path TEXT,"
+  "  resolved INTEGER NOT NULL CHECK (resolved IN (0, 1)),"
+  "  PRIMARY KEY (plan_id, position)"
+  ");",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == QS_WORKSPACE_SCHEMA_VERSION);
@@ -377,6 +451,7 @@ struct _QsWorkspace
   int           schema_version;
   int           busy_timeout_ms;
   gint64        data_version;
+  char         *author;
   guint         read_only : 1;
 };
 
@@ -491,6 +566,7 @@ static const StmtId plan_content_deletes[] = {
   STMT_DELETE_YEAR_VALUES,
   STMT_DELETE_REQUIREMENTS,
   STMT_DELETE_REQUIREMENT_GROUPS,
+  STMT_DELETE_REVIEW_NOTES,
 };
 
 static sqlite3_stmt *
@@ -1004,6 +1080,51 @@ insert_requirements (QsWorkspace  *self,
   return TRUE;
 }
 
+static void
+bind_index_or_null (sqlite3_stmt *stmt,
+                    int           index,
+                    int           value)
+{
+  if (value >= 0)
+    sqlite3_bind_int (stmt, index, value);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static gboolean
+insert_review_notes (QsWorkspace  *self,
+                     gint64        plan_id,
+                     GListModel   *notes,
+                     const char   *action,
+                     GError      **error)
+{
+  g_autofree guint *ids = qs_review_note_list_stored_ids (notes);
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_INSERT_REVIEW_NOTE, error)))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(QsReviewNote) note = g_list_model_get_item (notes, i);
+
+      sqlite3_bind_int64 (stmt, 1, plan_id);
+      sqlite3_bind_int (stmt, 2, i);
+      sqlite3_bind_int64 (stmt, 3, ids[i]);
+      bind_text (stmt, 4, qs_review_note_get_author (note));
+      bind_text (stmt, 5, qs_review_note_get_created (note));
+      bind_text (stmt, 6, qs_review_note_get_text (note));
+      bind_index_or_null (stmt, 7, qs_review_note_get_table_index (note));
+      bind_text (stmt, 8, qs_review_note_get_table_caption (note));
+      bind_index_or_null (stmt, 9, qs_review_note_get_row_index (note));
+      bind_text (stmt, 10, qs_review_note_get_column (note));
+      bind_text (stmt, 11, qs_review_note_get_section_path (note));
+      sqlite3_bind_int (stmt, 12, qs_review_note_get_resolved (note) ? 1 : 0);
+      if (!run (self, stmt, action, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 insert_content (QsWorkspace  *self,
                 gint64        plan_id,
@@ -1067,8 +1188,10 @@ insert_content (QsWorkspace  *self,
         return FALSE;
     }
 
-  return insert_requirements (self, plan_id, G_LIST_MODEL (qs_plan_get_requirements (plan)),
-                              action, error);
+  return (insert_requirements (self, plan_id, G_LIST_MODEL (qs_plan_get_requirements (plan)),
+                               action, error) &&
+          insert_review_notes (self, plan_id, G_LIST_MODEL (qs_plan_get_review_notes (plan)),
+                               action, error));
 }
 
 /* Binds the plan's own fields from parameter @first on, in the column order
@@ -1710,6 +1833,47 @@ load_requirements (QsWorkspace  *self,
   return !failed;
 }
 
+static gboolean
+load_review_notes (QsWorkspace  *self,
+                   gint64        plan_id,
+                   QsPlan       *plan,
+                   GError      **error)
+{
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_REVIEW_NOTES, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  while (next_row (self, stmt, &failed, error))
+    {
+      g_autoptr(QsReviewNote) note = qs_review_note_new (column_text0 (stmt, 3));
+      gint64 note_id = sqlite3_column_int64 (stmt, 0);
+
+      if (note_id <= 0 || note_id > G_MAXUINT)
+        {
+          release (stmt);
+          return corrupt (self, plan_id, error, "a review note has the id %" G_GINT64_FORMAT ".",
+                          note_id);
+        }
+      qs_review_note_set_id (note, (guint) note_id);
+      qs_review_note_set_author (note, column_text0 (stmt, 1));
+      qs_review_note_set_created (note, column_text0 (stmt, 2));
+      if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+        qs_review_note_set_table_target (note, MAX (sqlite3_column_int (stmt, 4), 0),
+                                         column_text (stmt, 5),
+                                         sqlite3_column_type (stmt, 6) != SQLITE_NULL ?
+                                         sqlite3_column_int (stmt, 6) : -1,
+                                         column_text (stmt, 7));
+      else
+        qs_review_note_set_section_target (note, column_text0 (stmt, 8));
+      qs_review_note_set_resolved (note, sqlite3_column_int (stmt, 9) != 0);
+      g_list_store_append (qs_plan_get_review_notes (plan), note);
+    }
+  release (stmt);
+  return !failed;
+}
+
 static QsPlan *
 load_plan (QsWorkspace  *self,
            gint64        id,
@@ -1771,10 +1935,140 @@ load_plan (QsWorkspace  *self,
         load_items_and_notes (self, id, &state, error) &&
         load_glossary (self, id, plan, error) &&
         load_year_values (self, id, plan, error) &&
-        load_requirements (self, id, plan, error));
+        load_requirements (self, id, plan, error) &&
+        load_review_notes (self, id, plan, error));
   load_state_clear (&state);
 
   return ok ? g_steal_pointer (&plan) : NULL;
+}
+
+/* Versions */
+
+static const char *
+author_name (QsWorkspace *self)
+{
+  const char *name;
+
+  if (self->author != NULL)
+    return self->author;
+  /* GLib says "Unknown" when the password database has no real name. */
+  name = g_get_real_name ();
+  if (name == NULL || *name == '\0' || strcmp (name, "Unknown") == 0)
+    name = g_get_user_name ();
+  return name != NULL ? name : "";
+}
+
+static char *
+timestamp_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static GBytes *
+deflate_bytes (const char *data,
+               gsize       length)
+{
+  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 6);
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) out = g_converter_output_stream_new (memory, G_CONVERTER (compressor));
+  gsize written = 0;
+
+  /* Writing to memory fails only when memory runs out. */
+  if (!g_output_stream_write_all (out, data, length, &written, NULL, NULL) ||
+      !g_output_stream_close (out, NULL, NULL))
+    g_error ("Could not compress a plan version: out of memory");
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+}
+
+/* At most @max bytes, so a damaged or hostile blob cannot fill memory. */
+static GBytes *
+inflate_bytes (GBytes  *data,
+               gsize    max,
+               GError **error)
+{
+  g_autoptr(GZlibDecompressor) decompressor = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB);
+  g_autoptr(GInputStream) memory = g_memory_input_stream_new_from_bytes (data);
+  g_autoptr(GInputStream) in = g_converter_input_stream_new (memory, G_CONVERTER (decompressor));
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  guint8 buffer[16384];
+  gssize n;
+
+  while ((n = g_input_stream_read (in, buffer, sizeof buffer, NULL, error)) > 0)
+    {
+      if (out->len + (gsize) n > max)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "larger than %" G_GSIZE_FORMAT " bytes", max);
+          return NULL;
+        }
+      g_byte_array_append (out, buffer, (guint) n);
+    }
+  if (n < 0)
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
+/* Keeps the plan as it is now as its next version, inside the transaction
+ * of the save.  A save that changes nothing (the same XML as the last
+ * version) keeps no new version. */
+static gboolean
+insert_version (QsWorkspace  *self,
+                gint64        plan_id,
+                QsPlan       *plan,
+                const char   *action,
+                GError      **error)
+{
+  g_autofree char *xml = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *saved_at = NULL;
+  g_autoptr(GBytes) compressed = NULL;
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+  gsize length = 0;
+  int last = 0;
+  gboolean same = FALSE;
+
+  xml = qs_plan_xml_write_data (plan, &length);
+  if (xml == NULL)
+    {
+      /* A text too long for XML: the plan is saved, only not as a version. */
+      g_warning ("Plan %" G_GINT64_FORMAT " has a text too long for a .qsplan file; "
+                 "this save keeps no version", plan_id);
+      return TRUE;
+    }
+  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) xml, length);
+
+  if (!(stmt = get_stmt (self, STMT_LAST_VERSION, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  if (next_row (self, stmt, &failed, error))
+    {
+      last = sqlite3_column_int (stmt, 0);
+      same = g_strcmp0 (column_text (stmt, 1), checksum) == 0;
+    }
+  release (stmt);
+  if (failed)
+    return FALSE;
+  if (same)
+    return TRUE;
+
+  if (!(stmt = get_stmt (self, STMT_INSERT_VERSION, error)))
+    return FALSE;
+  /* zlib keeps a sample plan's 43 kB of XML in about 6 kB: a plan saved
+   * often keeps many versions. */
+  compressed = deflate_bytes (xml, length);
+  saved_at = timestamp_now ();
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_int (stmt, 2, last + 1);
+  bind_text (stmt, 3, saved_at);
+  bind_text (stmt, 4, author_name (self));
+  sqlite3_bind_int64 (stmt, 5, (sqlite3_int64) length);
+  bind_text (stmt, 6, checksum);
+  bind_text (stmt, 7, "qsplan+zlib");
+  sqlite3_bind_blob64 (stmt, 8, g_bytes_get_data (compressed, NULL), g_bytes_get_size (compressed),
+                       SQLITE_STATIC);
+  return run (self, stmt, action, error);
 }
 
 /* Opening */
@@ -1974,6 +2268,7 @@ qs_workspace_finalize (GObject *object)
     }
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->author, g_free);
   G_OBJECT_CLASS (qs_workspace_parent_class)->finalize (object);
 }
 
@@ -2310,7 +2605,9 @@ qs_workspace_add_plan (QsWorkspace  *self,
   if (!run (self, stmt, action, error))
     goto failed;
   id = sqlite3_last_insert_rowid (self->db);
-  if (!insert_content (self, id, plan, action, error) || !commit (self, action, error))
+  if (!insert_content (self, id, plan, action, error) ||
+      !insert_version (self, id, plan, action, error) ||
+      !commit (self, action, error))
     goto failed;
 
   g_signal_emit (self, signals[CHANGED], 0, id);
@@ -2369,7 +2666,9 @@ qs_workspace_save_plan (QsWorkspace  *self,
         goto failed;
     }
 
-  if (!insert_content (self, id, plan, action, error) || !commit (self, action, error))
+  if (!insert_content (self, id, plan, action, error) ||
+      !insert_version (self, id, plan, action, error) ||
+      !commit (self, action, error))
     goto failed;
 
   g_signal_emit (self, signals[CHANGED], 0, id);
@@ -2611,4 +2910,461 @@ qs_workspace_poll_changes (QsWorkspace *self)
   self->data_version = version;
   g_signal_emit (self, signals[CHANGED], 0, (gint64) 0);
   return TRUE;
+}
+
+/* Catalog extensions */
+
+/**
+ * qs_workspace_get_catalog_extensions:
+ *
+ * Returns: (transfer full) (nullable): the stored catalog document of the
+ * user's added and extended entries, or %NULL when there is none (then
+ * @error is not set) or on error.
+ */
+char *
+qs_workspace_get_catalog_extensions (QsWorkspace  *self,
+                                     GError      **error)
+{
+  g_autofree char *document = NULL;
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_CATALOG_EXTENSIONS, error)))
+    return NULL;
+  if (next_row (self, stmt, &failed, error))
+    document = g_strdup (column_text (stmt, 0));
+  release (stmt);
+  if (failed)
+    return NULL;
+  if (document != NULL && *document == '\0')
+    g_clear_pointer (&document, g_free);
+  return g_steal_pointer (&document);
+}
+
+/**
+ * qs_workspace_set_catalog_extensions:
+ *
+ * Replaces the user's catalog extensions by @json in one transaction.  The
+ * document is merged into a fresh built-in catalog first, so a document
+ * the catalog would refuse (bad JSON, an alias taken twice…) is never
+ * stored.  %NULL or "" removes them.
+ */
+gboolean
+qs_workspace_set_catalog_extensions (QsWorkspace  *self,
+                                     const char   *json,
+                                     GError      **error)
+{
+  const char *action = "Could not save the catalog extensions to the workspace";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (json != NULL && *json != '\0')
+    {
+      g_autoptr(QsCatalog) catalog = qs_catalog_new_default (error);
+
+      if (catalog == NULL ||
+          !qs_catalog_merge_json (catalog, json, -1, "catalog extensions", error))
+        return FALSE;
+    }
+
+  if (!begin_write (self, action, error))
+    return FALSE;
+  if (!run_id (self, STMT_DELETE_CATALOG_EXTENSIONS, action, error))
+    goto failed;
+  if (json != NULL && *json != '\0')
+    {
+      if (!(stmt = get_stmt (self, STMT_INSERT_CATALOG_EXTENSIONS, error)))
+        goto failed;
+      bind_text (stmt, 1, json);
+      if (!run (self, stmt, action, error))
+        goto failed;
+    }
+  if (!commit (self, action, error))
+    goto failed;
+
+  g_signal_emit (self, signals[CHANGED], 0, (gint64) 0);
+  return TRUE;
+
+failed:
+  rollback (self);
+  return FALSE;
+}
+
+/**
+ * qs_workspace_load_catalog:
+ *
+ * Returns: (transfer full): the built-in catalog with the workspace's
+ * extensions merged on top, or %NULL with @error set.
+ */
+QsCatalog *
+qs_workspace_load_catalog (QsWorkspace  *self,
+                           GError      **error)
+{
+  g_autoptr(QsCatalog) catalog = NULL;
+  g_autofree char *extensions = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  extensions = qs_workspace_get_catalog_extensions (self, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  catalog = qs_catalog_new_default (error);
+  if (catalog == NULL)
+    return NULL;
+  if (extensions != NULL)
+    {
+      g_autofree char *name = g_strdup_printf ("catalog extensions of “%s”", self->display_name);
+
+      if (!qs_catalog_merge_json (catalog, extensions, -1, name, error))
+        return NULL;
+    }
+  return g_steal_pointer (&catalog);
+}
+
+/* Versions */
+
+G_DEFINE_BOXED_TYPE (QsPlanVersion, qs_plan_version, qs_plan_version_copy, qs_plan_version_free)
+
+QsPlanVersion *
+qs_plan_version_copy (const QsPlanVersion *version)
+{
+  QsPlanVersion *copy;
+
+  g_return_val_if_fail (version != NULL, NULL);
+
+  copy = g_memdup2 (version, sizeof *version);
+  copy->saved_at = g_strdup (version->saved_at);
+  copy->author = g_strdup (version->author);
+  return copy;
+}
+
+void
+qs_plan_version_free (QsPlanVersion *version)
+{
+  if (version == NULL)
+    return;
+  g_free (version->saved_at);
+  g_free (version->author);
+  g_free (version);
+}
+
+void
+qs_workspace_set_author (QsWorkspace *self,
+                         const char  *author)
+{
+  g_return_if_fail (QS_IS_WORKSPACE (self));
+  qs_set_str (&self->author, author);
+}
+
+const char *
+qs_workspace_get_author (QsWorkspace *self)
+{
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), NULL);
+  return author_name (self);
+}
+
+static gboolean
+plan_exists (QsWorkspace  *self,
+             gint64        plan_id,
+             const char   *action,
+             GError      **error)
+{
+  gboolean failed = FALSE;
+  gboolean found;
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_stmt (self, STMT_PLAN_EXISTS, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  found = next_row (self, stmt, &failed, error);
+  release (stmt);
+  if (failed)
+    return FALSE;
+  if (!found)
+    g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_NOT_FOUND,
+                 "%s: the workspace “%s” holds no plan %" G_GINT64_FORMAT
+                 "; it may have been removed.", action, self->display_name, plan_id);
+  return found;
+}
+
+/**
+ * qs_workspace_list_versions:
+ *
+ * Reads the versions' summaries only, never their XML.
+ *
+ * Returns: (transfer container) (element-type QsPlanVersion): the saved
+ * versions of plan @plan_id, oldest first, or %NULL with @error set
+ * (NOT_FOUND when there is no such plan).
+ */
+GPtrArray *
+qs_workspace_list_versions (QsWorkspace  *self,
+                            gint64        plan_id,
+                            GError      **error)
+{
+  const char *action = "Could not list the versions of the plan";
+  g_autoptr(GPtrArray) list = NULL;
+  gboolean failed = FALSE;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* One snapshot: the plan cannot vanish between the two reads. */
+  if (!run_id (self, STMT_BEGIN, action, error))
+    return NULL;
+  if (!plan_exists (self, plan_id, action, error) ||
+      !(stmt = get_stmt (self, STMT_LIST_VERSIONS, error)))
+    {
+      rollback (self);
+      return NULL;
+    }
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) qs_plan_version_free);
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  while (next_row (self, stmt, &failed, error))
+    {
+      QsPlanVersion *version = g_new0 (QsPlanVersion, 1);
+
+      version->plan_id = plan_id;
+      version->version = sqlite3_column_int (stmt, 0);
+      version->saved_at = g_strdup (column_text0 (stmt, 1));
+      version->author = g_strdup (column_text0 (stmt, 2));
+      version->size = (gsize) MAX (sqlite3_column_int64 (stmt, 3), 0);
+      g_ptr_array_add (list, version);
+    }
+  release (stmt);
+  if (failed)
+    {
+      rollback (self);
+      return NULL;
+    }
+  if (!commit (self, action, error))
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+/**
+ * qs_workspace_load_version:
+ *
+ * Returns: (transfer full): plan @plan_id as it was saved in @version, or
+ * %NULL with @error set (NOT_FOUND when there is no such plan or version).
+ */
+QsPlan *
+qs_workspace_load_version (QsWorkspace  *self,
+                           gint64        plan_id,
+                           int           version,
+                           GError      **error)
+{
+  const char *action = "Could not load the version of the plan";
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) data = NULL;
+  g_autofree char *format = NULL;
+  gboolean failed = FALSE;
+  gboolean found;
+  sqlite3_stmt *stmt;
+  const void *blob;
+  gsize length;
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(stmt = get_stmt (self, STMT_SELECT_VERSION, error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_int (stmt, 2, version);
+  found = next_row (self, stmt, &failed, error);
+  if (found)
+    {
+      blob = sqlite3_column_blob (stmt, 0);
+      length = (gsize) sqlite3_column_bytes (stmt, 0);
+      data = g_bytes_new (blob, length);
+      format = g_strdup (column_text0 (stmt, 1));
+    }
+  release (stmt);
+  if (failed)
+    return NULL;
+  if (!found)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      /* Say which of the two is missing. */
+      if (!plan_exists (self, plan_id, action, &local_error))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_NOT_FOUND,
+                   "%s: plan %" G_GINT64_FORMAT " in the workspace “%s” has no version %d; "
+                   "run “qingshan-cli versions %" G_GINT64_FORMAT "” to list them.",
+                   action, plan_id, self->display_name, version, plan_id);
+      return NULL;
+    }
+  if (strcmp (format, "qsplan+zlib") == 0)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(GBytes) inflated = inflate_bytes (data, QS_PLAN_XML_MAX_SIZE, &local_error);
+
+      if (inflated == NULL)
+        {
+          corrupt (self, plan_id, error, "version %d is damaged (%s).", version, local_error->message);
+          return NULL;
+        }
+      g_bytes_unref (data);
+      data = g_steal_pointer (&inflated);
+    }
+  else if (strcmp (format, "qsplan") != 0)
+    {
+      corrupt (self, plan_id, error, "version %d is stored as “%s”, which this version of "
+               "Qingshan cannot read.", version, format);
+      return NULL;
+    }
+
+  name = g_strdup_printf ("%s (plan %" G_GINT64_FORMAT ", version %d)",
+                          self->display_name, plan_id, version);
+  return qs_plan_xml_read_data (g_bytes_get_data (data, NULL), g_bytes_get_size (data), name, error);
+}
+
+/* Review notes */
+
+typedef gboolean (*NotesEdit) (QsWorkspace  *self,
+                               gint64        plan_id,
+                               GListStore   *notes,
+                               gpointer      user_data,
+                               GError      **error);
+
+/* Loads plan @plan_id, lets @edit change its notes, and writes the notes,
+ * the modification time and a version back, all under one write lock. */
+static gboolean
+edit_review_notes (QsWorkspace  *self,
+                   gint64        plan_id,
+                   NotesEdit     edit,
+                   gpointer      user_data,
+                   GError      **error)
+{
+  const char *action = "Could not save the review notes to the workspace";
+  g_autoptr(QsPlan) plan = NULL;
+  sqlite3_stmt *stmt;
+
+  if (!begin_write (self, action, error))
+    return FALSE;
+  if (!(plan = load_plan (self, plan_id, error)) ||
+      !edit (self, plan_id, qs_plan_get_review_notes (plan), user_data, error))
+    goto failed;
+  if (!(stmt = get_stmt (self, STMT_UPDATE_PLAN, error)))
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  bind_plan_fields (stmt, 2, plan);
+  sqlite3_bind_int64 (stmt, 9, now ());
+  if (!run (self, stmt, action, error))
+    goto failed;
+  if (!(stmt = get_stmt (self, STMT_DELETE_REVIEW_NOTES, error)))
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  if (!run (self, stmt, action, error) ||
+      !insert_review_notes (self, plan_id, G_LIST_MODEL (qs_plan_get_review_notes (plan)),
+                            action, error) ||
+      !insert_version (self, plan_id, plan, action, error) ||
+      !commit (self, action, error))
+    goto failed;
+
+  g_signal_emit (self, signals[CHANGED], 0, plan_id);
+  return TRUE;
+
+failed:
+  rollback (self);
+  return FALSE;
+}
+
+typedef struct
+{
+  QsReviewNote *note;
+  guint        *id;
+} AddNote;
+
+static gboolean
+add_note_edit (QsWorkspace  *self,
+               gint64        plan_id,
+               GListStore   *notes,
+               gpointer      user_data,
+               GError      **error)
+{
+  AddNote *add = user_data;
+  guint id = qs_review_note_get_id (add->note);
+
+  if (id == 0 || qs_review_note_list_find (G_LIST_MODEL (notes), id) != NULL)
+    {
+      id = qs_review_note_list_next_id (G_LIST_MODEL (notes));
+      qs_review_note_set_id (add->note, id);
+    }
+  g_list_store_append (notes, add->note);
+  if (add->id != NULL)
+    *add->id = id;
+  return TRUE;
+}
+
+gboolean
+qs_workspace_add_review_note (QsWorkspace   *self,
+                              gint64         plan_id,
+                              QsReviewNote  *note,
+                              guint         *id,
+                              GError       **error)
+{
+  AddNote add = { note, id };
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (QS_IS_REVIEW_NOTE (note), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return edit_review_notes (self, plan_id, add_note_edit, &add, error);
+}
+
+typedef struct
+{
+  guint    note_id;
+  gboolean resolved;
+} ResolveNote;
+
+static gboolean
+resolve_note_edit (QsWorkspace  *self,
+                   gint64        plan_id,
+                   GListStore   *notes,
+                   gpointer      user_data,
+                   GError      **error)
+{
+  ResolveNote *resolve = user_data;
+  QsReviewNote *note = qs_review_note_list_find (G_LIST_MODEL (notes), resolve->note_id);
+
+  if (note == NULL)
+    {
+      g_set_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_NOT_FOUND,
+                   "Plan %" G_GINT64_FORMAT " in the workspace “%s” has no review note %u.",
+                   plan_id, self->display_name, resolve->note_id);
+      return FALSE;
+    }
+  qs_review_note_set_resolved (note, resolve->resolved);
+  return TRUE;
+}
+
+gboolean
+qs_workspace_resolve_review_note (QsWorkspace  *self,
+                                  gint64        plan_id,
+                                  guint         note_id,
+                                  gboolean      resolved,
+                                  GError      **error)
+{
+  ResolveNote resolve = { note_id, resolved };
+
+  g_return_val_if_fail (QS_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return edit_review_notes (self, plan_id, resolve_note_edit, &resolve, error);
 }

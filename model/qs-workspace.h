@@ -2,7 +2,9 @@
 #pragma once
 
 #include <gio/gio.h>
+#include "qs-catalog.h"
 #include "qs-plan.h"
+#include "qs-review-note.h"
 
 G_BEGIN_DECLS
 
@@ -99,6 +101,71 @@ gboolean       qs_workspace_check            (QsWorkspace  *self,
  * qingshan-cli, committed since the last call; cheap, for focus-in. */
 gboolean       qs_workspace_poll_changes     (QsWorkspace  *self);
 
+
+/* Catalog extensions */
+
+/* The user's additions to the catalog: a catalog JSON document (same format as resources/catalog.json, read with qs_catalog_merge_json) holding only added entries and extended ones ({"id": existing, "aliases": [...]}) or NULL (no error) when there are none. */
+char      *qs_workspace_get_catalog_extensions (QsWorkspace *self, GError **error);
+/* Replaces them (one transaction); the document is validated by merging it into a fresh default catalog first; NULL or "" clears. Emits ::changed with id 0. */
+gboolean   qs_workspace_set_catalog_extensions (QsWorkspace *self, const char *json, GError **error);
+/* The built-in catalog merged with the workspace's extensions. */
+QsCatalog *qs_workspace_load_catalog (QsWorkspace *self, GError **error);
+
+/* Versions: every qs_workspace_add_plan() (version 1) and
+ * qs_workspace_save_plan() keeps the plan as saved (as .qsplan XML, zlib), in
+ * the same transaction; a save identical to the last version keeps none.
+ * Removing a plan removes its versions. */
+
+/* One saved version of a plan. */
+typedef struct
+{
+  gint64  plan_id;
+  int     version;    /* 1, 2, … */
+  char   *saved_at;   /* UTC, ISO 8601: "2026-11-23T01:40:00Z" */
+  char   *author;
+  gsize   size;       /* bytes of its .qsplan XML (stored compressed) */
+} QsPlanVersion;
+
+#define QS_TYPE_PLAN_VERSION (qs_plan_version_get_type ())
+
+GType          qs_plan_version_get_type      (void) G_GNUC_CONST;
+QsPlanVersion *qs_plan_version_copy          (const QsPlanVersion *version);
+void           qs_plan_version_free          (QsPlanVersion *version);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsPlanVersion, qs_plan_version_free)
+
+/* Who the versions this object keeps are by; NULL (the default) means
+ * g_get_real_name(), or g_get_user_name() when that is unknown. */
+void           qs_workspace_set_author       (QsWorkspace  *self,
+                                              const char   *author);
+const char    *qs_workspace_get_author       (QsWorkspace  *self);
+/* Element type QsPlanVersion*, oldest first; NOT_FOUND for no such plan.
+ * Reads no XML, so it is cheap. */
+GPtrArray     *qs_workspace_list_versions    (QsWorkspace  *self,
+                                              gint64        plan_id,
+                                              GError      **error);
+/* The plan as saved in @version; NOT_FOUND for no such plan or version. */
+QsPlan        *qs_workspace_load_version     (QsWorkspace  *self,
+                                              gint64        plan_id,
+                                              int           version,
+                                              GError      **error);
+
+/* Review notes are saved with their plan (qs_plan_get_review_notes); these
+ * change one plan's notes alone, in one transaction that also keeps a
+ * version, without the caller loading and saving the whole plan. */
+/* Adds @note (given the plan's next id when its id is 0, or when that id
+ * is taken) and sets *@id (may be NULL) to its id. */
+gboolean       qs_workspace_add_review_note  (QsWorkspace  *self,
+                                              gint64        plan_id,
+                                              QsReviewNote *note,
+                                              guint        *id,
+                                              GError      **error);
+/* NOT_FOUND when the plan has no note @note_id. */
+gboolean       qs_workspace_resolve_review_note (QsWorkspace *self,
+                                                 gint64       plan_id,
+                                                 guint        note_id,
+                                                 gboolean     resolved,
+                                                 GError     **error);
+
 /* QsWorkspace::changed (QsWorkspace *self, gint64 plan_id) is emitted after
  * this object adds, saves or removes a plan (its id), and by
  * qs_workspace_poll_changes() (id 0: anything may have changed). */
@@ -107,6 +174,6 @@ gboolean       qs_workspace_poll_changes     (QsWorkspace  *self);
 #define QS_WORKSPACE_APPLICATION_ID 0x5153574B
 
 /* The schema version this build writes. */
-#define QS_WORKSPACE_SCHEMA_VERSION 3
+#define QS_WORKSPACE_SCHEMA_VERSION 4
 
 G_END_DECLS

@@ -1192,7 +1192,7 @@ test_migrate_2_to_3 (Fixture       *fixture,
     g_autoptr(QsWorkspace) ws = qs_workspace_open (fixture->path, FALSE, &error);
 
     g_assert_no_error (error);
-    g_assert_cmpint (qs_workspace_get_schema_version (ws), ==, 3);
+    g_assert_cmpint (qs_workspace_get_schema_version (ws), ==, QS_WORKSPACE_SCHEMA_VERSION);
     loaded = load_plan (ws, id);
     assert_plans_equal (bare, loaded);
     g_assert_true (qs_workspace_save_plan (ws, id, plan, &error));
@@ -1203,7 +1203,7 @@ test_migrate_2_to_3 (Fixture       *fixture,
     g_assert_true (qs_workspace_check (ws, &error));
     g_assert_no_error (error);
   }
-  g_assert_cmpint (sql_int (fixture->path, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (sql_int (fixture->path, "PRAGMA user_version"), ==, QS_WORKSPACE_SCHEMA_VERSION);
 }
 
 static void
@@ -1637,6 +1637,150 @@ test_killed_writer (Fixture       *fixture,
   add_plan (ws, after);
 }
 
+/* Catalog extensions: stored, merged into the built-in catalog, validated
+ * before they are stored, cleared; old workspaces gain the table. */
+static void
+test_catalog_extensions (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *extensions =
+    "{\"format\": \"qingshan-catalog\", \"version\": 1, \"indicators\": ["
+    "{\"id\": \"eco_redline_share\", \"aliases\": [\"红线面积比例（测试）\"]},"
+    "{\"id\": \"test_new_entry\", \"name\": \"测试新增指标\", \"unit\": \"%\"}]}";
+  g_autoptr(QsWorkspace) ws = create_workspace (fixture->path);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(QsCatalog) plain = NULL;
+  g_autoptr(QsCatalog) extended = NULL;
+  g_autoptr(QsCatalog) cleared = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  QsCatalogEntry *entry;
+
+  /* A new workspace has none: NULL without an error. */
+  stored = qs_workspace_get_catalog_extensions (ws, &error);
+  g_assert_no_error (error);
+  g_assert_null (stored);
+  plain = qs_workspace_load_catalog (ws, &error);
+  g_assert_no_error (error);
+  g_assert_null (qs_catalog_lookup_id (plain, "test_new_entry"));
+  g_assert_null (qs_catalog_lookup_name (plain, "红线面积比例（测试）"));
+
+  g_signal_connect (ws, "changed", G_CALLBACK (changed_cb), ids);
+  g_assert_true (qs_workspace_set_catalog_extensions (ws, extensions, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, 0);
+
+  stored = qs_workspace_get_catalog_extensions (ws, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored, ==, extensions);
+  extended = qs_workspace_load_catalog (ws, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (qs_catalog_get_n_entries (extended), ==, qs_catalog_get_n_entries (plain) + 1);
+  entry = qs_catalog_lookup_id (extended, "test_new_entry");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (qs_catalog_entry_get_name (entry), ==, "测试新增指标");
+  entry = qs_catalog_lookup_name (extended, "红线面积比例（测试）");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (qs_catalog_entry_get_id (entry), ==, "eco_redline_share");
+
+  /* A document the catalog refuses is not stored; the old one stays. */
+  g_assert_false (qs_workspace_set_catalog_extensions (ws, "{\"indicators\": [", &error));
+  g_assert_error (error, QS_CATALOG_ERROR, QS_CATALOG_ERROR_PARSE);
+  g_clear_error (&error);
+  g_assert_false (qs_workspace_set_catalog_extensions (ws,
+                                                       "{\"indicators\": [{\"id\": \"x\"}, {\"id\": \"x\"}]}",
+                                                       &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_free (stored);
+  stored = qs_workspace_get_catalog_extensions (ws, &error);
+  g_assert_cmpstr (stored, ==, extensions);
+
+  /* Another connection sees them (they live in the file). */
+  {
+    g_autoptr(QsWorkspace) other = create_workspace (fixture->path);
+    g_autofree char *seen = qs_workspace_get_catalog_extensions (other, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (seen, ==, extensions);
+  }
+
+  /* "" clears, as NULL does. */
+  g_assert_true (qs_workspace_set_catalog_extensions (ws, "", &error));
+  g_assert_no_error (error);
+  g_free (stored);
+  stored = qs_workspace_get_catalog_extensions (ws, &error);
+  g_assert_no_error (error);
+  g_assert_null (stored);
+  g_assert_true (qs_workspace_set_catalog_extensions (ws, NULL, &error));
+  g_assert_no_error (error);
+  cleared = qs_workspace_load_catalog (ws, &error);
+  g_assert_no_error (error);
+  g_assert_null (qs_catalog_lookup_id (cleared, "test_new_entry"));
+  g_assert_cmpuint (ids->len, ==, 3);
+}
+
+static void
+test_catalog_extensions_read_only (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_object_unref (create_workspace (fixture->path));
+  {
+    g_autoptr(QsWorkspace) ws = qs_workspace_open_full (fixture->path, QS_WORKSPACE_OPEN_READ_ONLY,
+                                                        &error);
+    g_autofree char *stored = NULL;
+
+    g_assert_no_error (error);
+    g_assert_false (qs_workspace_set_catalog_extensions (ws, "{\"indicators\": []}", &error));
+    g_assert_error (error, QS_WORKSPACE_ERROR, QS_WORKSPACE_ERROR_READ_ONLY);
+    g_clear_error (&error);
+    stored = qs_workspace_get_catalog_extensions (ws, &error);
+    g_assert_no_error (error);
+    g_assert_null (stored);
+  }
+}
+
+/* A format-3 workspace opens, is upgraded to the current format and keeps
+ * its plans; catalog extensions, versions and notes work after it. */
+static void
+test_migrate_3_to_4 (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(QsPlan) plan = plan_with_requirements ();
+  g_autoptr(QsPlan) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  {
+    g_autoptr(QsWorkspace) ws = create_workspace (fixture->path);
+
+    id = add_plan (ws, plan);
+  }
+  sql_exec (fixture->path,
+            "DROP TABLE catalog_extensions; DROP TABLE plan_versions; DROP TABLE review_notes; "
+            "PRAGMA user_version = 3;");
+  {
+    g_autoptr(QsWorkspace) ws = qs_workspace_open (fixture->path, FALSE, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (qs_workspace_get_schema_version (ws), ==, 4);
+    loaded = load_plan (ws, id);
+    assert_plans_equal (plan, loaded);
+    g_assert_true (qs_workspace_set_catalog_extensions (ws, "{\"indicators\": []}", &error));
+    g_assert_no_error (error);
+    g_assert_true (qs_workspace_save_plan (ws, id, plan, &error));
+    g_assert_no_error (error);
+    g_assert_true (qs_workspace_check (ws, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (sql_int (fixture->path, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM catalog_extensions"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1685,6 +1829,9 @@ main (int   argc,
   ADD ("killed-writer", test_killed_writer);
   ADD ("requirements", test_requirements);
   ADD ("migrate-2-to-3", test_migrate_2_to_3);
+  ADD ("catalog-extensions", test_catalog_extensions);
+  ADD ("catalog-extensions-read-only", test_catalog_extensions_read_only);
+  ADD ("migrate-3-to-4", test_migrate_3_to_4);
 #undef ADD
   g_test_add_func ("/workspace/default-path", test_default_path);
 

@@ -313,9 +313,10 @@ test_window_outline (Fixture       *fixture,
   column_view = qs_indicator_table_view_get_column_view (
     QS_INDICATOR_TABLE_VIEW (qs_plan_editor_get_page (editor, "indicator-table")));
   columns = gtk_column_view_get_columns (column_view);
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 5);
+  /* The check's status badge, then the table's five columns. */
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 6);
   {
-    g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 3);
+    g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 4);
 
     g_assert_cmpstr (gtk_column_view_column_get_title (column), ==, "2020年\n现状值");
   }

@@ -6,6 +6,11 @@
  * cells have an icon for their parsed reading (bound, cumulative,
  * assigned, change, unreadable) whose tooltip says what was read; the
  * attribute column is a drop-down of 约束性 / 预期性.
+ *
+ * With a check (the plan against its municipal plan) a narrow first
+ * column shows each row's verdict as a badge whose tooltip is the
+ * finding's reason; it is not a table column, so column indices given to
+ * and by this view (edit_cell, editor.set-cell) stay table column indices.
  */
 #define G_LOG_DOMAIN "qs-indicator-table-view"
 
@@ -13,6 +18,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-check-panel.h"
 #include "qs-display.h"
 #include "qs-catalog.h"
 #include "qs-display-widgets.h"
@@ -24,6 +30,10 @@ struct _QsIndicatorTableView
 
   QsIndicatorTable *table;
   gboolean          highlight;
+  QsCheck          *check;
+  GHashTable       *findings;     /* QsIndicatorRow → QsCheckFinding (borrowed from check) */
+  GHashTable       *bound_badges; /* GtkListItem of the status column, bound (borrowed) */
+  GtkColumnViewColumn *status_column;
 
   GtkLabel         *caption_label;
   GtkLabel         *info_label;
@@ -387,6 +397,98 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (box, NULL);
 }
 
+/* The status column */
+
+static QsCheckFinding *
+row_finding (QsIndicatorTableView *self,
+             QsIndicatorRow       *row)
+{
+  return self->findings != NULL && row != NULL ? g_hash_table_lookup (self->findings, row) : NULL;
+}
+
+static void
+update_badge (QsIndicatorTableView *self,
+              GtkListItem          *list_item)
+{
+  QsIndicatorRow *row = gtk_list_item_get_item (list_item);
+  GtkWidget *badge = gtk_list_item_get_child (list_item);
+  QsCheckFinding *finding = row_finding (self, row);
+
+  /* A row linked by hand since the check ran is no longer unlinked. */
+  qs_check_badge_set_finding (badge, finding,
+                              finding != NULL && qs_check_finding_is_unlinked (finding) &&
+                              qs_indicator_row_get_indicator_id (row) == NULL);
+}
+
+static void
+setup_status_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 QsIndicatorTableView     *self)
+{
+  GtkWidget *badge = qs_check_badge_new ();
+
+  gtk_widget_set_halign (badge, GTK_ALIGN_START);
+  gtk_list_item_set_child (list_item, badge);
+}
+
+static void
+bind_status_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                QsIndicatorTableView     *self)
+{
+  g_hash_table_add (self->bound_badges, list_item);
+  update_badge (self, list_item);
+}
+
+static void
+unbind_status_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  QsIndicatorTableView     *self)
+{
+  g_hash_table_remove (self->bound_badges, list_item);
+  qs_check_badge_set_finding (gtk_list_item_get_child (list_item), NULL, FALSE);
+}
+
+static void
+teardown_status_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    QsIndicatorTableView     *self)
+{
+  g_hash_table_remove (self->bound_badges, list_item);
+}
+
+static void
+add_status_column (QsIndicatorTableView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_status_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_status_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_status_cb), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_status_cb), self);
+  g_clear_object (&self->status_column);
+  self->status_column = gtk_column_view_column_new (_("Check"), factory);
+  gtk_column_view_column_set_resizable (self->status_column, FALSE);
+  gtk_column_view_column_set_visible (self->status_column, self->check != NULL);
+  gtk_column_view_append_column (self->column_view, self->status_column);
+}
+
+static void
+index_findings (QsIndicatorTableView *self,
+                GListModel           *findings)
+{
+  guint n = g_list_model_get_n_items (findings);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QsCheckFinding) finding = g_list_model_get_item (findings, i);
+      QsIndicatorRow *row = qs_check_finding_get_row (finding);
+
+      if (row != NULL)
+        g_hash_table_insert (self->findings, row, finding);
+    }
+}
+
 static void
 remove_columns (GtkColumnView *column_view)
 {
@@ -500,6 +602,7 @@ rebuild (QsIndicatorTableView *self)
   gtk_label_set_label (self->unreadable_label, unreadable_str);
   gtk_widget_set_visible (GTK_WIDGET (self->unreadable_label), unreadable_str != NULL);
 
+  add_status_column (self);
   for (guint i = 0; i < n_columns; i++)
     {
       g_autoptr(QsTableColumn) column = g_list_model_get_item (columns, i);
@@ -531,6 +634,10 @@ qs_indicator_table_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->table);
+  g_clear_object (&self->status_column);
+  g_clear_pointer (&self->findings, g_hash_table_unref);
+  g_clear_pointer (&self->bound_badges, g_hash_table_unref);
+  g_clear_object (&self->check);
 
   G_OBJECT_CLASS (qs_indicator_table_view_parent_class)->dispose (object);
 }
@@ -612,6 +719,8 @@ qs_indicator_table_view_init (QsIndicatorTableView *self)
   GtkEventController *focus;
 
   self->highlight = TRUE;
+  self->findings = g_hash_table_new (NULL, NULL);
+  self->bound_badges = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   focus = gtk_event_controller_focus_new ();
@@ -746,4 +855,93 @@ qs_indicator_table_count_unreadable (QsIndicatorTable *table)
         }
     }
   return count;
+}
+
+void
+qs_indicator_table_view_set_check (QsIndicatorTableView *self,
+                                   QsCheck              *check)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_return_if_fail (QS_IS_INDICATOR_TABLE_VIEW (self));
+  g_return_if_fail (check == NULL || QS_IS_CHECK (check));
+
+  /* The old findings go with the old check: forget them first. */
+  g_hash_table_remove_all (self->findings);
+  g_set_object (&self->check, check);
+  if (check != NULL)
+    {
+      index_findings (self, qs_check_get_row_findings (check));
+      index_findings (self, qs_check_get_completions (check));
+    }
+  if (self->status_column != NULL)
+    gtk_column_view_column_set_visible (self->status_column, check != NULL);
+
+  /* Only the badges on screen need a new look; the rest bind afresh. */
+  g_hash_table_iter_init (&iter, self->bound_badges);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    update_badge (self, list_item);
+}
+
+QsCheck *
+qs_indicator_table_view_get_check (QsIndicatorTableView *self)
+{
+  g_return_val_if_fail (QS_IS_INDICATOR_TABLE_VIEW (self), NULL);
+  return self->check;
+}
+
+QsCheckFinding *
+qs_indicator_table_view_get_row_finding (QsIndicatorTableView *self,
+                                         guint                 row)
+{
+  g_return_val_if_fail (QS_IS_INDICATOR_TABLE_VIEW (self), NULL);
+
+  if (self->table == NULL)
+    return NULL;
+  return row_finding (self, qs_indicator_table_get_row (self->table, row));
+}
+
+GtkWidget *
+qs_indicator_table_view_get_badge (QsIndicatorTableView *self,
+                                   guint                 row)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_return_val_if_fail (QS_IS_INDICATOR_TABLE_VIEW (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->bound_badges);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    if (gtk_list_item_get_item (list_item) != NULL &&
+        gtk_list_item_get_position (list_item) == row)
+      return gtk_list_item_get_child (list_item);
+  return NULL;
+}
+
+/* The column view's own list, which scrolls (GtkColumnView has no
+ * scroll-to of its own in GTK 4.8). */
+static GtkWidget *
+inner_list_view (GtkColumnView *column_view)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (column_view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return GTK_WIDGET (column_view);
+}
+
+void
+qs_indicator_table_view_select_row (QsIndicatorTableView *self,
+                                    guint                 row)
+{
+  GtkSelectionModel *model;
+
+  g_return_if_fail (QS_IS_INDICATOR_TABLE_VIEW (self));
+
+  model = gtk_column_view_get_model (self->column_view);
+  if (model == NULL || row >= g_list_model_get_n_items (G_LIST_MODEL (model)))
+    return;
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), row);
+  gtk_widget_activate_action (inner_list_view (self->column_view), "list.scroll-to-item", "u", row);
 }

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "qs-model.h"
+#include "qs-check.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,21 @@ GtkColumnView    *qs_indicator_table_view_get_column_view (QsIndicatorTableView 
 gboolean          qs_indicator_table_view_edit_cell      (QsIndicatorTableView *self,
                                                           guint                 row,
                                                           guint                 column);
+/* Shows each row's verdict from @check (NULL hides the status column).
+ * The status column comes first on screen but is no table column:
+ * @column above stays a table column index. */
+void              qs_indicator_table_view_set_check      (QsIndicatorTableView *self,
+                                                          QsCheck              *check);
+QsCheck          *qs_indicator_table_view_get_check      (QsIndicatorTableView *self);
+/* The finding shown on row @row, or NULL. */
+QsCheckFinding   *qs_indicator_table_view_get_row_finding (QsIndicatorTableView *self,
+                                                          guint                 row);
+/* The badge widget of row @row while it is on screen, or NULL. */
+GtkWidget        *qs_indicator_table_view_get_badge      (QsIndicatorTableView *self,
+                                                          guint                 row);
+/* Selects row @row and scrolls to it. */
+void              qs_indicator_table_view_select_row     (QsIndicatorTableView *self,
+                                                          guint                 row);
 /* How many value cells of the table could not be read. */
 guint             qs_indicator_table_count_unreadable    (QsIndicatorTable     *table);
 

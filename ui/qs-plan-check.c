@@ -53,6 +53,45 @@ qs_plan_check_find_municipal (QsPlan       *district,
   return qs_workspace_load_plan (workspace, best, error);
 }
 
+QsCatalog *
+qs_plan_check_load_catalog (QsWorkspace  *workspace,
+                            GError      **error)
+{
+  g_return_val_if_fail (workspace == NULL || QS_IS_WORKSPACE (workspace), NULL);
+
+  /* The user's own aliases (rows linked by hand) count in the check. */
+  if (workspace != NULL)
+    return qs_workspace_load_catalog (workspace, error);
+  return qs_catalog_new_default (error);
+}
+
+QsCheck *
+qs_plan_check_run_against (QsPlan    *district,
+                           QsPlan    *municipal,
+                           QsCatalog *catalog)
+{
+  QsCheck *check;
+
+  g_return_val_if_fail (QS_IS_PLAN (district), NULL);
+  g_return_val_if_fail (municipal == NULL || QS_IS_PLAN (municipal), NULL);
+  g_return_val_if_fail (QS_IS_CATALOG (catalog), NULL);
+
+  check = qs_check_new (catalog);
+  if (municipal != NULL)
+    {
+      GListStore *requirements = qs_plan_get_requirements (municipal);
+
+      /* The municipal plan is the caller's copy: linking it is free.  The
+       * district is left alone (the check matches unlinked rows by name)
+       * so that checking never marks the open plan modified. */
+      qs_linker_link_plan (catalog, municipal, QS_LINK_DEFAULT, NULL);
+      if (g_list_model_get_n_items (G_LIST_MODEL (requirements)) > 0)
+        qs_check_set_requirements (check, G_LIST_MODEL (requirements));
+    }
+  qs_check_run (check, district, municipal);
+  return check;
+}
+
 QsCheck *
 qs_plan_check_run (QsPlan       *district,
                    QsWorkspace  *workspace,
@@ -61,7 +100,6 @@ qs_plan_check_run (QsPlan       *district,
 {
   g_autoptr(QsCatalog) catalog = NULL;
   g_autoptr(QsPlan) municipal = NULL;
-  g_autoptr(QsCheck) check = NULL;
   GError *local_error = NULL;
 
   g_return_val_if_fail (QS_IS_PLAN (district), NULL);
@@ -70,7 +108,7 @@ qs_plan_check_run (QsPlan       *district,
   if (has_municipal != NULL)
     *has_municipal = FALSE;
 
-  catalog = qs_catalog_new_default (error);
+  catalog = qs_plan_check_load_catalog (workspace, error);
   if (catalog == NULL)
     return NULL;
 
@@ -83,22 +121,8 @@ qs_plan_check_run (QsPlan       *district,
           return NULL;
         }
     }
+  if (has_municipal != NULL)
+    *has_municipal = municipal != NULL;
 
-  check = qs_check_new (catalog);
-  if (municipal != NULL)
-    {
-      GListStore *requirements = qs_plan_get_requirements (municipal);
-
-      /* The municipal plan is our own copy: linking it is free.  The
-       * district is left alone (the check matches unlinked rows by name)
-       * so that checking never marks the open plan modified. */
-      qs_linker_link_plan (catalog, municipal, QS_LINK_DEFAULT, NULL);
-      if (g_list_model_get_n_items (G_LIST_MODEL (requirements)) > 0)
-        qs_check_set_requirements (check, G_LIST_MODEL (requirements));
-      if (has_municipal != NULL)
-        *has_municipal = TRUE;
-    }
-  qs_check_run (check, district, municipal);
-
-  return g_steal_pointer (&check);
+  return qs_plan_check_run_against (district, municipal, catalog);
 }

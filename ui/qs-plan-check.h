@@ -14,8 +14,18 @@ G_BEGIN_DECLS
 QsPlan  *qs_plan_check_find_municipal (QsPlan       *district,
                                        QsWorkspace  *workspace,
                                        GError      **error);
+/* The catalog the check links with: the built-in one merged with the
+ * workspace's extensions (@workspace NULL: the built-in one). */
+QsCatalog *qs_plan_check_load_catalog (QsWorkspace  *workspace,
+                                       GError      **error);
+/* Runs the check of @district against @municipal (may be NULL) and its
+ * requirements.  @municipal is linked to @catalog (a copy the caller
+ * owns, e.g. one loaded from the workspace); @district is not changed. */
+QsCheck *qs_plan_check_run_against    (QsPlan       *district,
+                                       QsPlan       *municipal,
+                                       QsCatalog    *catalog);
 /* Runs the check of @district against the municipal plan found in
- * @workspace (NULL: baselines and completion only), with the default
+ * @workspace (NULL: baselines and completion only), with the workspace's
  * catalog and the municipal plan's requirements.  *@has_municipal
  * (optional) tells whether one was found.  @district is not changed. */
 QsCheck *qs_plan_check_run            (QsPlan       *district,

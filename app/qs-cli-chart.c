@@ -56,7 +56,7 @@ qs_cli_chart (int    argc,
   g_autofree char *db = NULL;
   g_autofree char *status_list = NULL;
   g_auto(GStrv) rest = NULL;
-  gboolean dark = FALSE, describe = FALSE;
+  gboolean dark = FALSE, describe = FALSE, no_check = FALSE;
   int width = 900, height = 560;
   const QsChartTheme *theme;
   gboolean ok;
@@ -73,6 +73,9 @@ qs_cli_chart (int    argc,
     { "status", 0, 0, G_OPTION_ARG_STRING, &status_list,
       N_("compare: the check status of each plan's target, comma-separated (ok, warning, error, none)"),
       N_("LIST") },
+    { "no-check", 0, 0, G_OPTION_ARG_NONE, &no_check,
+      N_("compare: do not run the check against --against (grey bars, the municipal target as the line)"),
+      NULL },
     { "describe", 0, 0, G_OPTION_ARG_NONE, &describe, N_("Also print the chart's text description"), NULL },
     { "workspace", 'w', 0, G_OPTION_ARG_FILENAME, &db, N_("Read plans given by id from the workspace DB"), N_("DB") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, N_("PLAN...") },
@@ -83,7 +86,8 @@ qs_cli_chart (int    argc,
   g_option_context_set_summary (context,
                                 _("trend: the indicator over the years, one line per plan, targets as "
                                   "diamonds, the municipal requirement (--against) as a dashed line.  "
-                                  "compare: baseline and target bars for each plan.  completion: last "
+                                  "compare: baseline and target bars for each plan, coloured by the check "
+                                  "against --against and with the municipal requirement on each district.  completion: last "
                                   "period's targets against the actual values of one plan (no --indicator).  "
                                   "Plans are .qsplan files or, with --workspace, plan ids."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -159,10 +163,23 @@ qs_cli_chart (int    argc,
     }
   else if (strcmp (kind, "compare") == 0)
     {
-      g_autoptr(QsCompareChartData) data =
-        qs_compare_chart_data_new_for_plans (plans, indicator, catalog, municipal,
-                                             (QsChartStatus *) statuses->data, &error);
+      g_autoptr(QsCompareChartData) data = NULL;
 
+      /* Given statuses are the user's; otherwise, against a municipal plan,
+       * the check decides the colours and the requirement line, as in the app. */
+      if (municipal != NULL && status_list == NULL && !no_check)
+        {
+          g_autoptr(GListStore) requirements = NULL;
+
+          if (!qs_cli_find_requirements (municipal, NULL, &requirements, &error))
+            return qs_cli_fail_error (error);
+          data = qs_compare_chart_data_new_for_check (plans, indicator, catalog, municipal,
+                                                      requirements ? G_LIST_MODEL (requirements) : NULL,
+                                                      &error);
+        }
+      else
+        data = qs_compare_chart_data_new_for_plans (plans, indicator, catalog, municipal,
+                                                    (QsChartStatus *) statuses->data, &error);
       if (data == NULL)
         return qs_cli_fail_error (error);
       data->theme = theme;

@@ -108,6 +108,25 @@ def _():
     assert "对比图" in p.stdout, p.stdout
 
 
+@case("compare against the municipal plan: the check colours, requirements per district")
+def _():
+    out = os.path.join(tmp, "check.png")
+    p = run(*DISTRICTS, "--indicator", "细颗粒物（PM2.5）年均浓度", "--kind", "compare",
+            "--against", MUNICIPAL, "--describe", "-o", out)
+    assert p.returncode == 0, p.stderr
+    assert "符合要求" in p.stdout, p.stdout
+    assert "要求 ≤35" in p.stdout, p.stdout
+    p = run(*DISTRICTS, "--indicator", "森林覆盖率", "--kind", "compare",
+            "--against", MUNICIPAL, "--describe", "-o", out)
+    assert p.returncode == 0, p.stderr
+    assert "大渡口区" in p.stdout and "不符合要求" in p.stdout, p.stdout
+    # Without the check: no verdicts.
+    p = run(*DISTRICTS, "--indicator", "森林覆盖率", "--kind", "compare",
+            "--against", MUNICIPAL, "--no-check", "--describe", "-o", out)
+    assert p.returncode == 0, p.stderr
+    assert "符合要求" not in p.stdout, p.stdout
+
+
 @case("errors are one line with exit status 1")
 def _():
     for args, words in (

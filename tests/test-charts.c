@@ -385,6 +385,86 @@ test_trend_unknown_indicator (void)
   g_assert_nonnull (strstr (error->message, "没有这个指标"));
 }
 
+/* The comparison coloured by the check and with the requirements that
+ * apply to each district (the municipal plan's own requirement list). */
+static void
+test_compare_check (void)
+{
+  g_autoptr(GPtrArray) plans = load_districts ();
+  g_autoptr(QsPlan) municipal = load_sample (samples[3]);
+  GListModel *requirements = G_LIST_MODEL (qs_plan_get_requirements (municipal));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsCompareChartData) forest = NULL;
+  g_autoptr(QsCompareChartData) pm25 = NULL;
+  g_autoptr(QsChartTrace) trace = NULL;
+  g_autofree char *description = NULL;
+  guint marks = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), >, 0);
+  g_assert_cmpint (qs_compare_chart_status_from_check (QS_CHECK_MEETS), ==, QS_CHART_STATUS_OK);
+  g_assert_cmpint (qs_compare_chart_status_from_check (QS_CHECK_FALLS_SHORT), ==, QS_CHART_STATUS_ERROR);
+  g_assert_cmpint (qs_compare_chart_status_from_check (QS_CHECK_WEAKER_THAN_BASELINE), ==,
+                   QS_CHART_STATUS_ERROR);
+  g_assert_cmpint (qs_compare_chart_status_from_check (QS_CHECK_PENDING), ==, QS_CHART_STATUS_WARNING);
+  g_assert_cmpint (qs_compare_chart_status_from_check (QS_CHECK_NOT_COMPARABLE), ==,
+                   QS_CHART_STATUS_WARNING);
+  g_assert_cmpint (qs_compare_chart_status_from_check (QS_CHECK_NO_REQUIREMENT), ==, QS_CHART_STATUS_NONE);
+
+  /* 大渡口区 plans 32 against its own baseline of 33.67: weaker than the
+   * baseline, red; the others meet the municipal target. */
+  forest = qs_compare_chart_data_new_for_check (plans, "森林覆盖率", catalog (), municipal, requirements, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (forest->items->len, ==, 3);
+  for (guint i = 0; i < forest->items->len; i++)
+    {
+      QsCompareItem *item = &g_array_index (forest->items, QsCompareItem, i);
+
+      if (g_str_equal (item->name, "大渡口区"))
+        g_assert_cmpint (item->status, ==, QS_CHART_STATUS_ERROR);
+      else
+        g_assert_cmpint (item->status, ==, QS_CHART_STATUS_OK);
+    }
+  /* No bound on forest cover applies: the municipal target is the line. */
+  g_assert_true (forest->has_requirement);
+
+  /* PM2.5: the absolute bound ≤35 of the requirements, over each district
+   * whose target is checked against it. */
+  pm25 = qs_compare_chart_data_new_for_check (plans, "细颗粒物（PM2.5）年均浓度", catalog (), municipal,
+                                              requirements, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < pm25->items->len; i++)
+    {
+      QsCompareItem *item = &g_array_index (pm25->items, QsCompareItem, i);
+
+      if (!item->has_target)
+        continue;
+      g_assert_cmpint (item->status, ==, QS_CHART_STATUS_OK);
+      if (!pm25->has_requirement)
+        {
+          g_assert_true (item->has_requirement);
+          g_assert_cmpfloat (item->requirement, ==, 35);
+          g_assert_cmpstr (item->requirement_text, ==, "≤35");
+          marks++;
+        }
+    }
+  g_assert_true (pm25->has_requirement || marks >= 2);
+  trace = render_both (compare_traced, pm25, WIDTH, HEIGHT);
+  g_assert_true (trace_has_text (trace, "≤35 μg/m³") || trace_has_text (trace, "≤35"));
+  description = qs_compare_chart_describe (pm25);
+  g_assert_nonnull (strstr (description, "35"));
+
+  /* A district's requirement is drawn only when it is a figure. */
+  {
+    g_autoptr(QsCompareChartData) data = qs_compare_chart_data_new ("测试指标", "%");
+
+    qs_compare_chart_data_add (data, "甲区", "30", "≥35", QS_CHART_STATUS_OK);
+    qs_compare_chart_data_set_item_requirement (data, 0, "≥33");
+    g_assert_true (g_array_index (data->items, QsCompareItem, 0).has_requirement);
+    qs_compare_chart_data_set_item_requirement (data, 0, "由重庆市下达");
+    g_assert_false (g_array_index (data->items, QsCompareItem, 0).has_requirement);
+  }
+}
+
 static void
 test_compare_samples (void)
 {
@@ -564,6 +644,7 @@ main (int   argc,
   g_test_add_func ("/charts/trend/samples", test_trend_samples);
   g_test_add_func ("/charts/trend/unknown-indicator", test_trend_unknown_indicator);
   g_test_add_func ("/charts/compare/samples", test_compare_samples);
+  g_test_add_func ("/charts/compare/check", test_compare_check);
   g_test_add_func ("/charts/completion/samples", test_completion_samples);
   g_test_add_func ("/charts/export", test_export);
 

@@ -17,6 +17,7 @@ compare_item_clear (gpointer data)
   g_free (item->name);
   g_free (item->baseline_text);
   g_free (item->target_text);
+  g_free (item->requirement_text);
 }
 
 QsCompareChartData *
@@ -258,6 +259,221 @@ qs_compare_chart_data_new_for_plans (GPtrArray            *plans,
   return g_steal_pointer (&data);
 }
 
+void
+qs_compare_chart_data_set_item_requirement (QsCompareChartData *data,
+                                            guint               index,
+                                            const char         *text)
+{
+  QsCompareItem *item;
+
+  g_return_if_fail (data != NULL && index < data->items->len);
+
+  item = &g_array_index (data->items, QsCompareItem, index);
+  g_clear_pointer (&item->requirement_text, g_free);
+  item->has_requirement = bar_value (text, &item->requirement, NULL);
+  if (item->has_requirement)
+    item->requirement_text = g_strdup (text);
+}
+
+QsChartStatus
+qs_compare_chart_status_from_check (QsCheckStatus status)
+{
+  switch (status)
+    {
+    case QS_CHECK_MEETS:
+      return QS_CHART_STATUS_OK;
+    case QS_CHECK_FALLS_SHORT:
+    case QS_CHECK_WEAKER_THAN_BASELINE:
+      return QS_CHART_STATUS_ERROR;
+    case QS_CHECK_PENDING:
+    case QS_CHECK_NOT_COMPARABLE:
+      return QS_CHART_STATUS_WARNING;
+    case QS_CHECK_NO_REQUIREMENT:
+    default:
+      return QS_CHART_STATUS_NONE;
+    }
+}
+
+/* ERROR over WARNING over OK over NONE: a district with two rows of the
+ * indicator shows the worse verdict. */
+static int
+status_rank (QsChartStatus status)
+{
+  switch (status)
+    {
+    case QS_CHART_STATUS_ERROR:
+      return 3;
+    case QS_CHART_STATUS_WARNING:
+      return 2;
+    case QS_CHART_STATUS_OK:
+      return 1;
+    case QS_CHART_STATUS_NONE:
+    default:
+      return 0;
+    }
+}
+
+static gboolean
+same_unit (const char *a,
+           const char *b)
+{
+  g_autofree char *fa = NULL;
+  g_autofree char *fb = NULL;
+
+  if (a == NULL || b == NULL || *a == '\0' || *b == '\0')
+    return TRUE;
+  fa = qs_text_strip_spaces (a);
+  fb = qs_text_strip_spaces (b);
+  return g_strcmp0 (fa, fb) == 0;
+}
+
+/* The absolute bound the municipality places on @district for the
+ * indicator, or NULL.  A requirement in another unit is left out: the
+ * line would stand at the wrong height. */
+static QsRequirement *
+find_requirement (GListModel *requirements,
+                  QsCatalog  *catalog,
+                  const char *id,
+                  const char *name,
+                  const char *unit,
+                  const char *district)
+{
+  guint n;
+
+  if (requirements == NULL || district == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (requirements);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QsRequirement) r = g_list_model_get_item (requirements, i);
+
+      if (qs_requirement_get_kind (r) != QS_REQUIREMENT_ABSOLUTE_BOUND ||
+          qs_requirement_get_figure (r) == NULL ||
+          !qs_chart_indicator_matches (catalog, id, name, qs_requirement_get_indicator_id (r), NULL) ||
+          !same_unit (qs_requirement_get_unit (r), unit) ||
+          !qs_requirement_applies_to (r, district))
+        continue;
+      return g_steal_pointer (&r);
+    }
+  return NULL;
+}
+
+static void
+unref_requirement (gpointer data)
+{
+  g_clear_object (&data);
+}
+
+QsCompareChartData *
+qs_compare_chart_data_new_for_check (GPtrArray   *plans,
+                                     const char  *indicator,
+                                     QsCatalog   *catalog,
+                                     QsPlan      *municipal,
+                                     GListModel  *requirements,
+                                     GError     **error)
+{
+  g_autoptr(QsCompareChartData) data = NULL;
+  g_autoptr(QsCheck) check = NULL;
+  g_autoptr(GArray) statuses = g_array_new (FALSE, TRUE, sizeof (QsChartStatus));
+  g_autoptr(GPtrArray) found = g_ptr_array_new_full (plans->len, unref_requirement);
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  const char *shared = NULL;
+  gboolean all_same = TRUE;
+  guint item = 0;
+
+  g_return_val_if_fail (plans != NULL, NULL);
+  g_return_val_if_fail (indicator != NULL, NULL);
+  g_return_val_if_fail (catalog != NULL, NULL);
+
+  qs_chart_resolve_indicator (catalog, indicator, &id, &name, NULL);
+  check = qs_check_new (catalog);
+  if (requirements != NULL && g_list_model_get_n_items (requirements) > 0)
+    qs_check_set_requirements (check, requirements);
+  g_array_set_size (statuses, plans->len);
+
+  for (guint p = 0; p < plans->len; p++)
+    {
+      GListModel *rows;
+      QsChartStatus status = QS_CHART_STATUS_NONE;
+      guint n;
+
+      qs_check_run (check, g_ptr_array_index (plans, p), municipal);
+      rows = qs_check_get_row_findings (check);
+      n = g_list_model_get_n_items (rows);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(QsCheckFinding) finding = g_list_model_get_item (rows, i);
+          QsIndicatorRow *row = qs_check_finding_get_row (finding);
+          QsChartStatus s;
+
+          if (!qs_chart_indicator_matches (catalog, id, name, qs_check_finding_get_indicator_id (finding),
+                                           row ? qs_indicator_row_get_indicator (row)
+                                               : qs_check_finding_get_indicator_name (finding)))
+            continue;
+          s = qs_compare_chart_status_from_check (qs_check_finding_get_status (finding));
+          if (status_rank (s) > status_rank (status))
+            status = s;
+        }
+      g_array_index (statuses, QsChartStatus, p) = status;
+      g_ptr_array_add (found, find_requirement (requirements, catalog, id, name, NULL,
+                                                qs_check_get_district (check)));
+    }
+
+  data = qs_compare_chart_data_new_for_plans (plans, indicator, catalog, municipal,
+                                              (const QsChartStatus *) statuses->data, error);
+  if (data == NULL)
+    return NULL;
+
+  /* The builder skips plans without a value: walk the plans in step with
+   * the items by name. */
+  for (guint p = 0; p < plans->len && item < data->items->len; p++)
+    {
+      QsCompareItem *it = &g_array_index (data->items, QsCompareItem, item);
+      QsRequirement *r = g_ptr_array_index (found, p);
+
+      if (g_strcmp0 (it->name, plan_label (g_ptr_array_index (plans, p))) != 0)
+        continue;
+      if (r != NULL && !same_unit (qs_requirement_get_unit (r), data->unit))
+        r = NULL;
+      if (r != NULL)
+        qs_compare_chart_data_set_item_requirement (data, item, qs_requirement_get_figure (r));
+      if (r == NULL || (shared != NULL && g_strcmp0 (shared, qs_requirement_get_figure (r)) != 0))
+        all_same = FALSE;
+      else
+        shared = qs_requirement_get_figure (r);
+      item++;
+    }
+
+  if (shared != NULL)
+    {
+      const char *region = municipal ? qs_plan_get_region (municipal) : NULL;
+      g_autofree char *label = NULL;
+      int year = 0;
+
+      for (guint p = 0; p < found->len && year == 0; p++)
+        if (g_ptr_array_index (found, p) != NULL)
+          year = qs_requirement_get_year (g_ptr_array_index (found, p));
+      label = year > 0 ? g_strdup_printf ("%s要求（%d年）", region && *region ? region : "市级", year)
+                       : g_strdup_printf ("%s要求", region && *region ? region : "市级");
+      if (all_same)
+        {
+          /* One line for all: the per-district marks would repeat it. */
+          qs_compare_chart_data_set_requirement (data, label, shared);
+          for (guint i = 0; i < data->items->len; i++)
+            qs_compare_chart_data_set_item_requirement (data, i, NULL);
+        }
+      else
+        {
+          g_clear_pointer (&data->requirement_label, g_free);
+          g_clear_pointer (&data->requirement_text, g_free);
+          data->has_requirement = FALSE;
+          data->requirement_label = g_steal_pointer (&label);
+        }
+    }
+  return g_steal_pointer (&data);
+}
+
 /* ---- rendering ------------------------------------------------------------------ */
 
 static const QsChartColor *
@@ -313,7 +529,7 @@ qs_compare_chart_render_traced (cairo_t                  *cr,
   double top, y_min = 0, y_max = -G_MAXDOUBLE, axis_min, axis_max, step;
   double tick_w = 0, label_h = 0, cat_h, notes_h, slot, bar_w;
   gboolean statuses[4] = { FALSE, };
-  gboolean any_number = FALSE;
+  gboolean any_number = FALSE, item_requirements = FALSE;
   QsChartRect plot, bounds;
   guint n = data->items->len;
 
@@ -355,6 +571,16 @@ qs_compare_chart_render_traced (cairo_t                  *cr,
       y_min = MIN (y_min, data->requirement);
       y_max = MAX (y_max, data->requirement);
     }
+  for (guint i = 0; i < n; i++)
+    {
+      QsCompareItem *item = &g_array_index (data->items, QsCompareItem, i);
+
+      if (!item->has_requirement)
+        continue;
+      y_min = MIN (y_min, item->requirement);
+      y_max = MAX (y_max, item->requirement);
+      item_requirements = TRUE;
+    }
 
   top = qs_chart_draw_title (&canvas, data->title, "各地区基准值与规划目标对比");
 
@@ -376,9 +602,10 @@ qs_compare_chart_render_traced (cairo_t                  *cr,
       item.label = label;
       g_array_append_val (legend, item);
     }
-  if (data->has_requirement)
+  if (data->has_requirement || item_requirements)
     {
-      QsChartLegendItem item = { data->requirement_label, &theme->requirement, QS_CHART_SWATCH_DASHED };
+      QsChartLegendItem item = { data->requirement_label ? data->requirement_label : "要求",
+                                 &theme->requirement, QS_CHART_SWATCH_DASHED };
 
       g_array_append_val (legend, item);
     }
@@ -469,6 +696,27 @@ qs_compare_chart_render_traced (cairo_t                  *cr,
     qs_chart_draw_requirement (&canvas, &plot, &bounds, Y_OF (data->requirement), data->requirement_label,
                                data->requirement_text, suffix, 2);
 
+  /* Requirements that differ between districts: a dashed mark across
+   * each district's slot, its figure at the right end. */
+  for (guint i = 0; i < n; i++)
+    {
+      static const double dashes[] = { 5, 3 };
+      QsCompareItem *item = &g_array_index (data->items, QsCompareItem, i);
+      double cx = plot.x + slot * (i + 0.5), y = Y_OF (item->requirement);
+      double half = MIN (slot * 0.45, bar_w * 1.6);
+
+      if (!item->has_requirement)
+        continue;
+      cairo_save (cr);
+      qs_chart_set_color (cr, &theme->requirement, 0.9);
+      cairo_set_line_width (cr, 2);
+      cairo_set_dash (cr, dashes, 2, 0);
+      cairo_move_to (cr, cx - half, y);
+      cairo_line_to (cr, cx + half, y);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+
   /* Figures as written, over their bars. */
   for (guint i = 0; i < n; i++)
     {
@@ -489,6 +737,28 @@ qs_compare_chart_render_traced (cairo_t                  *cr,
 
           qs_chart_place_label (&canvas, item->target_text, candidates, 3, &bounds, 0.82, &theme->text);
         }
+    }
+
+  /* The marks' figures last: the bars' own figures matter more. */
+  for (guint i = 0; i < n; i++)
+    {
+      QsCompareItem *item = &g_array_index (data->items, QsCompareItem, i);
+      double cx = plot.x + slot * (i + 0.5), y = Y_OF (item->requirement);
+      double half = MIN (slot * 0.45, bar_w * 1.6);
+      g_autofree char *label = NULL;
+
+      if (!item->has_requirement)
+        continue;
+      label = g_strdup_printf ("%s%s", item->requirement_text, suffix);
+      {
+        /* Inside the district's own slot first: beside it stands the next
+         * district's mark. */
+        double candidates[] = { cx + half, y - 3, 1, 1, cx + half, y + 3, 1, 0,
+                                cx - half, y - 3, 0, 1, cx - half, y + 3, 0, 0,
+                                cx + half + 2, y, 0, 0.5 };
+
+        qs_chart_place_label (&canvas, label, candidates, 5, &bounds, 0.78, &theme->text);
+      }
     }
 
   qs_chart_draw_notes (&canvas, notes->str, margin, height - margin - notes_h, width - 2 * margin);
@@ -548,6 +818,8 @@ qs_compare_chart_describe (const QsCompareChartData *data)
                               item->has_target ? suffix : "");
       if (status_word (item->status))
         g_string_append_printf (s, "（%s）", status_word (item->status));
+      if (item->has_requirement)
+        g_string_append_printf (s, "，要求 %s%s", item->requirement_text, suffix);
       g_string_append (s, "。");
     }
   if (data->has_requirement)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "qs-chart.h"
+#include "qs-check.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,9 @@ typedef struct
   double         target;
   QsBound        target_bound;
   QsChartStatus  status;          /* of the target, from the check */
+  char          *requirement_text; /* what the municipality requires of this district, or NULL */
+  gboolean       has_requirement;
+  double         requirement;
 } QsCompareItem;
 
 typedef struct
@@ -52,6 +56,28 @@ QsCompareChartData *qs_compare_chart_data_new_for_plans (GPtrArray          *pla
                                                         QsCatalog           *catalog,
                                                         QsPlan              *against,
                                                         const QsChartStatus *statuses,
+                                                        GError             **error);
+/* The check's verdict on a target row as a bar colour: meets → OK; falls
+ * short or weaker than the baseline → ERROR; pending or not comparable →
+ * WARNING; no requirement → NONE. */
+QsChartStatus       qs_compare_chart_status_from_check (QsCheckStatus        status);
+/* What the municipality requires of one district (drawn as a mark over
+ * its bars when the districts' requirements differ). */
+void                qs_compare_chart_data_set_item_requirement (QsCompareChartData *data,
+                                                        guint                index,
+                                                        const char          *text);
+/* Like qs_compare_chart_data_new_for_plans, with the colours and the
+ * requirement from the check: each plan is checked (qs_check_run) against
+ * @municipal (may be NULL) with @requirements (of QsRequirement, may be
+ * NULL); the status of the indicator's row colours the plan's target, and
+ * the absolute-bound requirement that applies to the district is drawn, as
+ * one line when every district has the same, else over each district.
+ * Without such a requirement the municipal target is the line. */
+QsCompareChartData *qs_compare_chart_data_new_for_check (GPtrArray          *plans,
+                                                        const char          *indicator,
+                                                        QsCatalog           *catalog,
+                                                        QsPlan              *municipal,
+                                                        GListModel          *requirements,
                                                         GError             **error);
 
 void                qs_compare_chart_render            (cairo_t             *cr,

@@ -465,6 +465,65 @@ try:
             assert n_pages(out) < 60, f"{n_pages(out)} pages"
             assert_within_pages(out)
 
+    district = os.path.join(SOURCE, "resources", "samples", "district-2021-2025-000.qsplan")
+    municipal = os.path.join(SOURCE, "resources", "samples", "municipal-2016-2020-004.qsplan")
+    LABELS = {"meets": "符合", "falls-short": "未达要求", "weaker-than-baseline": "弱于基准",
+              "pending": "待下达", "not-comparable": "不可比", "no-requirement": "无要求"}
+
+    if not (os.path.exists(district) and os.path.exists(municipal)):
+        print("# the district and municipal sample plans are absent: --check is not tested")
+    else:
+        @case("--check --against adds a check column with each row's verdict")
+        def _():
+            p = cli("check", district, "--against", municipal, "--format", "json")
+            assert p.returncode == 0, p.stderr
+            rows = json.loads(p.stdout)["rows"]
+            assert rows, "the check found no rows"
+            out = pdf(district, os.path.join(tmp, "check.pdf"), "--tables", "indicators",
+                      "--check", "--against", municipal)
+            text = squash(text_of(out))
+            assert "检查" in text, "no check column header"
+            # Each verdict's label appears at least as often as the check gives it.
+            for status, label in LABELS.items():
+                want = sum(1 for r in rows if r["status"] == status)
+                assert text.count(label) >= want, f"“{label}” {text.count(label)} times, the check gives {want}"
+            # Each row's verdict comes after its name, in reading order.
+            raw = squash(text_of(out, "-raw"))
+            in_order(raw, [x for r in rows for x in (r["name"], LABELS[r["status"]])][:2], "check column")
+            plain = squash(text_of(pdf(district, os.path.join(tmp, "nocheck.pdf"), "--tables", "indicators")))
+            assert "弱于基准" not in plain and "待下达" not in plain, "verdicts without --check"
+            check_tables(district, out)
+
+        @case("--check finds the municipal plan in the workspace; --against needs --check")
+        def _():
+            db = os.path.join(tmp, "check.qsdb")
+            for plan in (district, municipal):
+                p = cli("workspace", "--db", db, "add", plan)
+                assert p.returncode == 0, p.stderr
+            out = pdf(district, os.path.join(tmp, "check-ws.pdf"), "--tables", "indicators",
+                      "--check", "--workspace", db)
+            text = squash(text_of(out))
+            assert "弱于基准" in text and "待下达" in text, "no verdicts from the workspace's municipal plan"
+            p = cli("pdf", district, "--against", municipal, "-o", os.path.join(tmp, "x.pdf"))
+            assert p.returncode != 0 and "--check" in p.stderr, p.stderr
+
+    @case("fonts cut down before embedding give the very pages the whole fonts give")
+    def _():
+        whole_env = dict(ENV, QS_PDF_SYSTEM_FONTS="1")
+        for plan, args in ((small, ("--tables", "indicators")), (long_plan, ("--tables", "indicators")),
+                           (plans[0], ())):
+            name = os.path.basename(plan)
+            cut = pdf(plan, os.path.join(tmp, name + "-cut.pdf"), *args)
+            whole = os.path.join(tmp, name + "-whole.pdf")
+            p = subprocess.run([CLI, "pdf", plan, "-o", whole, *args], capture_output=True, text=True,
+                               timeout=120, env=whole_env)
+            assert p.returncode == 0, p.stderr
+            # (The metadata holds the time of writing.)
+            boxes = [re.sub(r"<meta [^>]*>", "", text_of(f, "-bbox")) for f in (cut, whole)]
+            assert boxes[0] == boxes[1], f"{name}: the words lie elsewhere"
+            sizes = [os.path.getsize(f) for f in (cut, whole)]
+            assert sizes[0] <= sizes[1] * 1.1, f"{name}: {sizes[0]} bytes cut, {sizes[1]} whole"
+
     @case("errors: no output, unreadable plan, unwritable output")
     def _():
         p = cli("pdf", small)

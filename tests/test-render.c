@@ -227,6 +227,46 @@ test_export (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* One table of several, by the object (the workbench's "this table"). */
+static void
+test_one_table (void)
+{
+  g_autoptr(QsPlan) plan = make_plan (4, 7);
+  g_autoptr(QsPlan) other = make_plan (2, 7);
+  g_autoptr(QsPaginator) paginator = qs_paginator_new (plan);
+  g_autoptr(QsSection) chapter = g_list_model_get_item (G_LIST_MODEL (qs_plan_get_chapters (plan)), 0);
+  g_autoptr(QsIndicatorTable) second = make_table ("表2-2 另一张表", 8, 7);
+  g_autoptr(GPtrArray) foreign = qs_plan_collect_indicator_tables (other);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("qs-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "one.pdf", NULL);
+
+  g_list_store_append (qs_section_get_blocks (chapter), second);
+  qs_paginator_set_content (paginator, QS_PAGINATOR_CONTENT_ALL_TABLES);
+  g_assert_cmpuint (qs_paginator_count_tables (paginator), ==, 2);
+
+  qs_paginator_set_table (paginator, G_OBJECT (second));
+  g_assert_true (qs_paginator_get_table (paginator) == G_OBJECT (second));
+  g_assert_cmpuint (qs_paginator_count_tables (paginator), ==, 1);
+  g_assert_cmpuint (qs_paginator_paginate (paginator, NULL, 0, 0), ==, 1);
+  g_assert_true (qs_paginator_export_pdf (paginator, path, &error));
+  g_assert_no_error (error);
+  /* The caller's pagination is kept through the export. */
+  g_assert_cmpuint (qs_paginator_get_n_pages (paginator), ==, 1);
+
+  /* A table of another plan prints nothing, and says so. */
+  qs_paginator_set_table (paginator, g_ptr_array_index (foreign, 0));
+  g_assert_cmpuint (qs_paginator_count_tables (paginator), ==, 0);
+  g_assert_false (qs_paginator_export_pdf (paginator, path, &error));
+  g_assert_error (error, QS_PAGINATOR_ERROR, QS_PAGINATOR_ERROR_NOTHING);
+
+  qs_paginator_set_table (paginator, NULL);
+  g_assert_cmpuint (qs_paginator_count_tables (paginator), ==, 2);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -238,6 +278,7 @@ main (int    argc,
   g_test_add_func ("/render/long-table", test_long_table);
   g_test_add_func ("/render/hooks", test_hooks);
   g_test_add_func ("/render/export", test_export);
+  g_test_add_func ("/render/one-table", test_one_table);
 
   return g_test_run ();
 }

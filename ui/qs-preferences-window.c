@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qs-preferences-window.h"
+#include "qs-print.h"
 
 struct _QsPreferencesWindow
 {
@@ -17,11 +18,56 @@ struct _QsPreferencesWindow
   GtkSwitch            *highlight_switch;
   AdwActionRow         *workspace_row;
   GtkSpinButton        *autosave_spin;
-  AdwEntryRow          *print_font_row;
+  AdwComboRow          *print_font_row;
+  GtkStringList        *print_fonts;
   GtkSpinButton        *print_size_spin;
 };
 
 G_DEFINE_FINAL_TYPE (QsPreferencesWindow, qs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The print font is a choice among the installed Chinese fonts; one set
+ * elsewhere (or no longer installed) stays offered. */
+static void
+select_print_font (QsPreferencesWindow *self)
+{
+  g_autofree char *family = g_settings_get_string (self->settings, "print-font-family");
+  GListModel *model = G_LIST_MODEL (self->print_fonts);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (self->print_fonts, i), family) == 0)
+      {
+        adw_combo_row_set_selected (self->print_font_row, i);
+        return;
+      }
+  gtk_string_list_append (self->print_fonts, family);
+  adw_combo_row_set_selected (self->print_font_row, n);
+}
+
+static void
+print_font_changed_cb (GSettings           *settings,
+                       const char          *key,
+                       QsPreferencesWindow *self)
+{
+  select_print_font (self);
+}
+
+static void
+print_font_selected_cb (AdwComboRow         *row,
+                        GParamSpec          *pspec,
+                        QsPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+  const char *family;
+  g_autofree char *current = NULL;
+
+  if (self->settings == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  family = gtk_string_list_get_string (self->print_fonts, selected);
+  current = g_settings_get_string (self->settings, "print-font-family");
+  if (family != NULL && g_strcmp0 (family, current) != 0)
+    g_settings_set_string (self->settings, "print-font-family", family);
+}
 
 static void
 qs_preferences_window_dispose (GObject *object)
@@ -29,7 +75,10 @@ qs_preferences_window_dispose (GObject *object)
   QsPreferencesWindow *self = (QsPreferencesWindow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_PREFERENCES_WINDOW);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
+  g_clear_object (&self->print_fonts);
 
   G_OBJECT_CLASS (qs_preferences_window_parent_class)->dispose (object);
 }
@@ -55,7 +104,11 @@ qs_preferences_window_class_init (QsPreferencesWindowClass *klass)
 static void
 qs_preferences_window_init (QsPreferencesWindow *self)
 {
+  g_auto(GStrv) families = qs_print_list_cjk_families ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->print_fonts = gtk_string_list_new ((const char * const *) families);
+  adw_combo_row_set_model (self->print_font_row, G_LIST_MODEL (self->print_fonts));
 }
 
 QsPreferencesWindow *
@@ -79,8 +132,11 @@ qs_preferences_window_new (GtkWindow  *parent,
                        G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (settings, "autosave-delay", self->autosave_spin, "value",
                        G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (settings, "print-font-family", self->print_font_row, "text",
-                       G_SETTINGS_BIND_DEFAULT);
+      select_print_font (self);
+      g_signal_connect_object (self->print_font_row, "notify::selected",
+                               G_CALLBACK (print_font_selected_cb), self, 0);
+      g_signal_connect_object (settings, "changed::print-font-family",
+                               G_CALLBACK (print_font_changed_cb), self, 0);
       g_settings_bind (settings, "print-font-size", self->print_size_spin, "value",
                        G_SETTINGS_BIND_DEFAULT);
     }

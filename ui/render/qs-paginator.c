@@ -15,8 +15,12 @@
 #include <unistd.h>
 
 #include <cairo-pdf.h>
+#include <fontconfig/fontconfig.h>
 #include <glib/gstdio.h>
+#include <hb-subset.h>
 #include <pango/pangocairo.h>
+#include <pango/pangofc-font.h>
+#include <pango/pangofc-fontmap.h>
 
 #include "qs-paginator.h"
 
@@ -93,6 +97,7 @@ struct _QsPaginator
   QsPaginatorContent     content;
   QsPageOrientation      orientation;
   char                  *table_filter;
+  GObject               *only_table;  /* print just this table, or NULL */
   char                  *font_family;
   char                  *heading_family;
   double                 font_size;
@@ -1640,6 +1645,8 @@ table_matches (QsPaginator *self,
   else
     return FALSE;
 
+  if (self->only_table != NULL)
+    return block == self->only_table;
   if (self->table_filter == NULL || *self->table_filter == '\0')
     return TRUE;
   return (caption != NULL && strstr (caption, self->table_filter) != NULL) ||
@@ -2137,6 +2144,7 @@ qs_paginator_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->context);
   g_free (self->table_filter);
+  g_clear_object (&self->only_table);
   g_free (self->font_family);
   g_free (self->heading_family);
   g_free (self->status_header);
@@ -2272,6 +2280,25 @@ qs_paginator_set_table_filter (QsPaginator *self,
 }
 
 void
+qs_paginator_set_table (QsPaginator *self,
+                        GObject     *table)
+{
+  g_return_if_fail (QS_IS_PAGINATOR (self));
+  g_return_if_fail (table == NULL || QS_IS_INDICATOR_TABLE (table) || QS_IS_TASK_TABLE (table));
+
+  g_set_object (&self->only_table, table);
+  clear_pagination (self);
+}
+
+GObject *
+qs_paginator_get_table (QsPaginator *self)
+{
+  g_return_val_if_fail (QS_IS_PAGINATOR (self), NULL);
+
+  return self->only_table;
+}
+
+void
 qs_paginator_set_orientation (QsPaginator       *self,
                               QsPageOrientation  orientation)
 {
@@ -2337,6 +2364,63 @@ qs_paginator_set_status_func (QsPaginator           *self,
   clear_pagination (self);
 }
 
+static char *
+check_status_cb (QsIndicatorTable *table,
+                 guint             row,
+                 gpointer          user_data)
+{
+  GHashTable *labels = user_data;
+  g_autoptr(QsIndicatorRow) item = g_list_model_get_item (G_LIST_MODEL (qs_indicator_table_get_rows (table)), row);
+
+  return g_strdup (g_hash_table_lookup (labels, item));
+}
+
+void
+qs_paginator_set_check (QsPaginator *self,
+                        QsCheck     *check)
+{
+  GHashTable *labels;
+  GListModel *lists[2];
+
+  g_return_if_fail (QS_IS_PAGINATOR (self));
+  g_return_if_fail (check == NULL || QS_IS_CHECK (check));
+
+  if (check == NULL)
+    {
+      qs_paginator_set_status_func (self, NULL, NULL, NULL, NULL);
+      return;
+    }
+  /* The findings point at the plan's own rows. */
+  labels = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  lists[0] = qs_check_get_row_findings (check);
+  lists[1] = qs_check_get_completions (check);
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(QsCheckFinding) finding = g_list_model_get_item (lists[l], i);
+        QsIndicatorRow *row = qs_check_finding_get_row (finding);
+        char *label;
+
+        if (row == NULL)
+          continue;
+        if (qs_check_finding_get_scope (finding) == QS_FINDING_COMPLETION)
+          {
+            const char *computed = qs_completion_label (qs_check_finding_get_completion (finding));
+
+            /* Where the document claims otherwise, both are shown. */
+            label = qs_check_finding_get_disagrees (finding)
+                    ? g_strdup_printf ("%s（原文：%s）", computed,
+                                       qs_completion_label (qs_check_finding_get_claimed (finding)))
+                    : g_strdup (computed);
+          }
+        else
+          label = g_strdup (qs_check_status_label (qs_check_finding_get_status (finding)));
+        g_hash_table_replace (labels, row, label);
+      }
+  qs_paginator_set_status_func (self, "检查", check_status_cb, labels,
+                                (GDestroyNotify) g_hash_table_unref);
+}
+
 void
 qs_paginator_set_block_drawer (QsPaginator            *self,
                                GType                   block_type,
@@ -2365,24 +2449,20 @@ qs_paginator_count_tables (QsPaginator *self)
   return tables->len;
 }
 
-guint
-qs_paginator_paginate (QsPaginator  *self,
-                       PangoContext *context,
-                       double        paper_width,
-                       double        paper_height)
+/* Lays the pages out measuring with fonts of @font_map. */
+static guint
+paginate_with_font_map (QsPaginator  *self,
+                        PangoFontMap *font_map,
+                        double        paper_width,
+                        double        paper_height)
 {
-  PangoFontMap *font_map;
   cairo_font_options_t *options;
   Flow flow = { 0 };
-
-  g_return_val_if_fail (QS_IS_PAGINATOR (self), 0);
-  g_return_val_if_fail (context == NULL || PANGO_IS_CONTEXT (context), 0);
 
   clear_pagination (self);
   /* Measure at 72 dpi in a context of our own so that one unit is a point
    * whatever the caller's resolution, with unhinted metrics so that the
    * printed page matches the preview. */
-  font_map = context != NULL ? pango_context_get_font_map (context) : pango_cairo_font_map_get_default ();
   g_clear_object (&self->context);
   self->context = pango_font_map_create_context (font_map);
   pango_cairo_context_set_resolution (self->context, 72);
@@ -2405,6 +2485,21 @@ qs_paginator_paginate (QsPaginator  *self,
 
   self->paginated = TRUE;
   return self->pages->len;
+}
+
+guint
+qs_paginator_paginate (QsPaginator  *self,
+                       PangoContext *context,
+                       double        paper_width,
+                       double        paper_height)
+{
+  PangoFontMap *font_map;
+
+  g_return_val_if_fail (QS_IS_PAGINATOR (self), 0);
+  g_return_val_if_fail (context == NULL || PANGO_IS_CONTEXT (context), 0);
+
+  font_map = context != NULL ? pango_context_get_font_map (context) : pango_cairo_font_map_get_default ();
+  return paginate_with_font_map (self, font_map, paper_width, paper_height);
 }
 
 guint
@@ -2489,6 +2584,706 @@ qs_paginator_draw_page (QsPaginator *self,
   cairo_restore (cr);
 }
 
+/* Cut-down fonts for PDF export.
+ *
+ * cairo 1.16 reads the whole CFF table of each OpenType face it embeds,
+ * twice (once to tell a CID font, once to subset it), and each Noto CJK
+ * collection holds some 20 MB of it: most of an export's time and memory.
+ * So the export notes which faces drew which characters in the pages as
+ * laid out with the system's fonts, cuts each face down to those characters
+ * with HarfBuzz (a few kB), and lays out and draws again with only the cut
+ * faces.  Their metrics are the originals', so the pages come out the same;
+ * they are compared box by box, and any difference (or any face that cannot
+ * be cut) keeps the first layout and the system's fonts.
+ * QS_PDF_SYSTEM_FONTS=1 turns this off (to compare). */
+
+typedef struct
+{
+  GHashTable *faces;       /* hb_face_t* (a reference) → hb_set_t* of code points */
+  GHashTable *sources;     /* hb_face_t* → "file#index" of the face, or NULL */
+  gboolean    ok;
+} FaceUse;
+
+/* Which face of which file set a run: "file#index". */
+static char *
+font_source (PangoFont *font)
+{
+  FcPattern *pattern;
+  FcChar8 *file = NULL;
+  int index = 0;
+
+  if (font == NULL || !PANGO_IS_FC_FONT (font))
+    return g_strdup ("");
+  pattern = pango_fc_font_get_pattern (PANGO_FC_FONT (font));
+  FcPatternGetString (pattern, FC_FILE, 0, &file);
+  FcPatternGetInteger (pattern, FC_INDEX, 0, &index);
+  return g_strdup_printf ("%s#%d", file != NULL ? (const char *) file : "", index);
+}
+
+/* Drawn at draw time (page numbers, contents page references) or inserted
+ * by pango (ellipsis, hyphens) rather than found in the layouts' text. */
+static const char subset_extras[] = "0123456789 第页共（续）（接下页）…⋯‐-";
+
+static void
+face_use_add (FaceUse     *use,
+              hb_face_t   *face,
+              const char  *text,
+              int          length)
+{
+  hb_set_t *set = g_hash_table_lookup (use->faces, face);
+  const char *end = text + length;
+
+  if (set == NULL)
+    {
+      set = hb_set_create ();
+      for (const char *p = subset_extras; *p != '\0'; p = g_utf8_next_char (p))
+        hb_set_add (set, g_utf8_get_char (p));
+      g_hash_table_insert (use->faces, hb_face_reference (face), set);
+    }
+  for (const char *p = text; p < end && *p != '\0'; p = g_utf8_next_char (p))
+    hb_set_add (set, g_utf8_get_char (p));
+}
+
+static void
+face_use_scan (FaceUse     *use,
+               PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+      PangoFont *font;
+      FcPattern *pattern;
+      FcBool embolden = FcFalse;
+      FcMatrix *matrix = NULL;
+      hb_font_t *hb_font;
+
+      if (run == NULL)
+        continue;
+      font = run->item->analysis.font;
+      if (font == NULL || !PANGO_IS_FC_FONT (font))
+        {
+          use->ok = FALSE;
+          break;
+        }
+      /* Synthetic bold and slant come from the system's fontconfig rules,
+       * which the cut faces go without. */
+      pattern = pango_fc_font_get_pattern (PANGO_FC_FONT (font));
+      if ((FcPatternGetBool (pattern, FC_EMBOLDEN, 0, &embolden) == FcResultMatch && embolden) ||
+          (FcPatternGetMatrix (pattern, FC_MATRIX, 0, &matrix) == FcResultMatch &&
+           (matrix->xx != 1 || matrix->yy != 1 || matrix->xy != 0 || matrix->yx != 0)))
+        {
+          use->ok = FALSE;
+          break;
+        }
+      hb_font = pango_font_get_hb_font (font);
+      if (hb_font == NULL)
+        {
+          use->ok = FALSE;
+          break;
+        }
+      face_use_add (use, hb_font_get_face (hb_font), text + run->item->offset, run->item->length);
+      if (use->sources != NULL && !g_hash_table_contains (use->sources, hb_font_get_face (hb_font)))
+        g_hash_table_insert (use->sources, hb_font_get_face (hb_font), font_source (font));
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+}
+
+static void
+face_use_scan_pages (FaceUse     *use,
+                     QsPaginator *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < self->pages->len && use->ok; i++)
+    {
+      Page *page = g_ptr_array_index (self->pages, i);
+
+      for (guint k = 0; k < page->boxes->len && use->ok; k++)
+        {
+          Box *box = &g_array_index (page->boxes, Box, k);
+
+          if (box->layout != NULL && g_hash_table_add (seen, box->layout))
+            face_use_scan (use, box->layout);
+        }
+    }
+  /* Every face seen has the extras; the page numbers are drawn in the
+   * body face, which a page of tables alone may not have used yet. */
+  if (use->ok)
+    {
+      g_autoptr(PangoLayout) probe = make_layout (self, FONT_BODY, self->font_size, subset_extras,
+                                                  -1, PANGO_ALIGN_LEFT);
+
+      face_use_scan (use, probe);
+    }
+}
+
+/* A font map of the cut faces, written to @dir, or NULL when a face cannot
+ * be cut.  @origins (optional) gets each cut file's face's source. */
+static PangoFontMap *
+cut_font_map (FaceUse    *use,
+              const char *dir,
+              GHashTable *origins)
+{
+  static guint serial;
+  FcConfig *config = FcConfigCreate ();
+  PangoFontMap *font_map = NULL;
+  GHashTableIter iter;
+  gpointer face, set;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, use->faces);
+  while (g_hash_table_iter_next (&iter, &face, &set))
+    {
+      hb_subset_input_t *input = hb_subset_input_create_or_fail ();
+      g_autofree char *path = NULL;
+      hb_face_t *cut = NULL;
+      hb_blob_t *blob;
+      const char *data;
+      unsigned int length = 0;
+      gboolean written;
+
+      if (input != NULL)
+        {
+          hb_set_union (hb_subset_input_unicode_set (input), set);
+          /* Every name in every language, so that fontconfig finds the
+           * family by whichever name the settings give. */
+          hb_set_add_range (hb_subset_input_set (input, HB_SUBSET_SETS_NAME_ID), 0, 0x7fff);
+          hb_set_add_range (hb_subset_input_set (input, HB_SUBSET_SETS_NAME_LANG_ID), 0, 0xffff);
+          cut = hb_subset_or_fail (face, input);
+          hb_subset_input_destroy (input);
+        }
+      if (cut == NULL)
+        {
+          g_debug ("A face cannot be cut down: printing with the system's fonts");
+          goto out;
+        }
+      blob = hb_face_reference_blob (cut);
+      data = hb_blob_get_data (blob, &length);
+      /* A name never used before: cairo caches faces by file name. */
+      path = g_strdup_printf ("%s/%u-%u.otf", dir, ++serial, n++);
+      written = length > 0 && g_file_set_contents (path, data, length, NULL);
+      hb_blob_destroy (blob);
+      hb_face_destroy (cut);
+      if (!written || !FcConfigAppFontAddFile (config, (const FcChar8 *) path))
+        goto out;
+      if (origins != NULL && use->sources != NULL)
+        g_hash_table_insert (origins, g_strdup_printf ("%s#0", path),
+                             g_strdup (g_hash_table_lookup (use->sources, face)));
+    }
+
+  font_map = pango_cairo_font_map_new_for_font_type (CAIRO_FONT_TYPE_FT);
+  if (font_map != NULL && PANGO_IS_FC_FONT_MAP (font_map))
+    pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (font_map), config);
+  else
+    g_clear_object (&font_map);
+
+out:
+  FcConfigDestroy (config);
+  return font_map;
+}
+
+/* What pages a pagination gives: pages, boxes, every layout's size and
+ * the face of each of its runs (through @origins for cut faces). */
+static GArray *
+pages_signature (QsPaginator *self,
+                 GHashTable  *origins)
+{
+  GArray *sig = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      Page *page = g_ptr_array_index (self->pages, i);
+      gint64 head[2] = { page->boxes->len, page->landscape };
+
+      g_array_append_vals (sig, head, 2);
+      for (guint k = 0; k < page->boxes->len; k++)
+        {
+          Box *box = &g_array_index (page->boxes, Box, k);
+          PangoRectangle logical = { 0 };
+          gint64 item[5];
+
+          if (box->layout != NULL)
+            pango_layout_get_extents (box->layout, NULL, &logical);
+          item[0] = box->kind;
+          item[1] = logical.width;
+          item[2] = logical.height;
+          item[3] = box->layout != NULL ? pango_layout_get_line_count (box->layout) : 0;
+          item[4] = box->first_line;
+          g_array_append_vals (sig, item, 5);
+          if (box->layout != NULL)
+            {
+              PangoLayoutIter *iter = pango_layout_get_iter (box->layout);
+
+              do
+                {
+                  PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+                  g_autofree char *source = NULL;
+                  const char *origin;
+                  gint64 id;
+
+                  if (run == NULL)
+                    continue;
+                  source = font_source (run->item->analysis.font);
+                  origin = origins != NULL ? g_hash_table_lookup (origins, source) : source;
+                  id = origin != NULL ? (gint64) g_str_hash (origin) : -1;
+                  g_array_append_val (sig, id);
+                }
+              while (pango_layout_iter_next_run (iter));
+              pango_layout_iter_free (iter);
+            }
+        }
+    }
+  return sig;
+}
+
+typedef struct
+{
+  PangoContext *context;
+  GPtrArray    *pages;
+  GArray       *anchors;
+  GHashTable   *section_anchors;
+  double        paper_width;
+  double        paper_height;
+} Pagination;
+
+static void
+pagination_init (Pagination *p)
+{
+  p->context = NULL;
+  p->pages = g_ptr_array_new_with_free_func (page_free);
+  p->anchors = g_array_new (FALSE, TRUE, sizeof (Anchor));
+  g_array_set_clear_func (p->anchors, anchor_clear);
+  p->section_anchors = g_hash_table_new (NULL, NULL);
+  p->paper_width = QS_PAGINATOR_A4_WIDTH;
+  p->paper_height = QS_PAGINATOR_A4_HEIGHT;
+}
+
+static void
+pagination_clear (Pagination *p)
+{
+  g_clear_object (&p->context);
+  g_clear_pointer (&p->pages, g_ptr_array_unref);
+  g_clear_pointer (&p->anchors, g_array_unref);
+  g_clear_pointer (&p->section_anchors, g_hash_table_unref);
+}
+
+#define SWAP(a, b) G_STMT_START { __typeof__ (a) swap_tmp = (a); (a) = (b); (b) = swap_tmp; } G_STMT_END
+
+static void
+pagination_swap (QsPaginator *self,
+                 Pagination  *p)
+{
+  SWAP (self->context, p->context);
+  SWAP (self->pages, p->pages);
+  SWAP (self->anchors, p->anchors);
+  SWAP (self->section_anchors, p->section_anchors);
+  SWAP (self->paper_width, p->paper_width);
+  SWAP (self->paper_height, p->paper_height);
+}
+
+/* Lays the pages out again with cut-down faces into @self, keeping the
+ * current pagination in @saved; FALSE (and nothing changed) when the cut
+ * faces cannot give the same pages. */
+static gboolean
+paginate_with_cut_fonts (QsPaginator *self,
+                         const char  *dir,
+                         Pagination  *saved)
+{
+  FaceUse use = { NULL, NULL, TRUE };
+  g_autoptr(PangoFontMap) font_map = NULL;
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GArray) after = NULL;
+  g_autoptr(GHashTable) origins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  double width = self->paper_width, height = self->paper_height;
+
+  use.faces = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) hb_face_destroy,
+                                     (GDestroyNotify) hb_set_destroy);
+  use.sources = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  face_use_scan_pages (&use, self);
+  if (use.ok)
+    font_map = cut_font_map (&use, dir, origins);
+  g_hash_table_unref (use.faces);
+  g_hash_table_unref (use.sources);
+  if (font_map == NULL)
+    return FALSE;
+
+  before = pages_signature (self, NULL);
+  pagination_swap (self, saved);
+  paginate_with_font_map (self, font_map, width, height);
+  after = pages_signature (self, origins);
+  if (before->len != after->len ||
+      memcmp (before->data, after->data, before->len * sizeof (gint64)) != 0)
+    {
+      g_debug ("The cut-down faces lay the pages out differently: printing with the system's fonts");
+      pagination_swap (self, saved);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The quick way, when the export lays the pages out itself: the faces the
+ * body and headings are set in are found with fontconfig and cut down to
+ * every character of the content before anything is laid out, so that the
+ * whole faces are never loaded.  It only applies when those two faces hold
+ * every character (no fallback font); the pages are then checked to be set
+ * in the cut faces alone, else the export goes the careful way above. */
+
+static void
+append_cells (GString     *text,
+              const char  *a,
+              const char  *b)
+{
+  if (a != NULL)
+    g_string_append (text, a);
+  if (b != NULL)
+    g_string_append (text, b);
+}
+
+static void
+append_strv (GString            *text,
+             const char * const *strv)
+{
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    g_string_append (text, strv[i]);
+}
+
+static void
+collect_block_text (QsPaginator *self,
+                    GObject     *block,
+                    GString     *text)
+{
+  if (QS_IS_INDICATOR_TABLE (block))
+    {
+      QsIndicatorTable *table = QS_INDICATOR_TABLE (block);
+      GListModel *columns = G_LIST_MODEL (qs_indicator_table_get_columns (table));
+      GListModel *rows = G_LIST_MODEL (qs_indicator_table_get_rows (table));
+
+      append_cells (text, qs_indicator_table_get_caption (table), qs_indicator_table_get_label (table));
+      for (guint c = 0; c < g_list_model_get_n_items (columns); c++)
+        {
+          g_autoptr(QsTableColumn) column = g_list_model_get_item (columns, c);
+
+          append_cells (text, qs_table_column_get_header (column), NULL);
+        }
+      for (guint r = 0; r < g_list_model_get_n_items (rows); r++)
+        {
+          g_autoptr(QsIndicatorRow) row = g_list_model_get_item (rows, r);
+
+          for (guint c = 0; c < qs_indicator_row_get_n_cells (row); c++)
+            append_cells (text, qs_indicator_row_get_cell (row, c), NULL);
+          if (self->status_func != NULL)
+            {
+              g_autofree char *status = self->status_func (table, r, self->status_data);
+
+              append_cells (text, status, NULL);
+            }
+        }
+      append_strv (text, qs_indicator_table_get_notes (table));
+      append_cells (text, self->status_header, NULL);
+    }
+  else if (QS_IS_TASK_TABLE (block))
+    {
+      QsTaskTable *table = QS_TASK_TABLE (block);
+      GListModel *columns = G_LIST_MODEL (qs_task_table_get_columns (table));
+      GListModel *rows = G_LIST_MODEL (qs_task_table_get_rows (table));
+      GListModel *items = G_LIST_MODEL (qs_task_table_get_items (table));
+
+      append_cells (text, qs_task_table_get_caption (table), qs_task_table_get_label (table));
+      for (guint c = 0; c < g_list_model_get_n_items (columns); c++)
+        {
+          g_autoptr(QsTableColumn) column = g_list_model_get_item (columns, c);
+
+          append_cells (text, qs_table_column_get_header (column), NULL);
+        }
+      for (guint r = 0; r < g_list_model_get_n_items (rows); r++)
+        {
+          g_autoptr(QsTaskRow) row = g_list_model_get_item (rows, r);
+
+          for (guint c = 0; c < qs_task_row_get_n_cells (row); c++)
+            append_cells (text, qs_task_row_get_cell (row, c), NULL);
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(QsTaskItem) item = g_list_model_get_item (items, i);
+
+          append_cells (text, qs_task_item_get_text (item), NULL);
+        }
+      append_strv (text, qs_task_table_get_notes (table));
+    }
+  else if (QS_IS_PARAGRAPH (block))
+    append_cells (text, qs_paragraph_get_text (QS_PARAGRAPH (block)), NULL);
+}
+
+static void
+collect_section_text (QsPaginator *self,
+                      QsSection   *section,
+                      GString     *text)
+{
+  GListModel *blocks = G_LIST_MODEL (qs_section_get_blocks (section));
+  GListModel *children = G_LIST_MODEL (qs_section_get_children (section));
+  g_autofree char *heading = section_heading (section);
+
+  g_string_append (text, heading);
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(GObject) block = g_list_model_get_item (blocks, i);
+
+      collect_block_text (self, block, text);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(QsSection) child = g_list_model_get_item (children, i);
+
+      collect_section_text (self, child, text);
+    }
+}
+
+/* Every character the pagination may draw, over-counted rather than under. */
+static GString *
+collect_text (QsPaginator *self)
+{
+  GString *text = g_string_new (subset_extras);
+
+  g_string_append (text, "（空表）（没有可打印的表格）目　录（—年）");
+  if (self->content == QS_PAGINATOR_CONTENT_PLAN)
+    {
+      GListModel *lists[3] = {
+        G_LIST_MODEL (qs_plan_get_front_matter (self->plan)),
+        G_LIST_MODEL (qs_plan_get_chapters (self->plan)),
+        G_LIST_MODEL (qs_plan_get_back_matter (self->plan)),
+      };
+
+      append_cells (text, qs_plan_get_title (self->plan), qs_plan_get_region (self->plan));
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+          {
+            g_autoptr(QsSection) section = g_list_model_get_item (lists[l], i);
+
+            collect_section_text (self, section, text);
+          }
+    }
+  else
+    {
+      g_autoptr(GPtrArray) tables = collect_tables (self);
+
+      for (guint i = 0; i < tables->len; i++)
+        collect_block_text (self, g_ptr_array_index (tables, i), text);
+    }
+  return text;
+}
+
+typedef struct
+{
+  const char *family;
+  gboolean    bold;
+  char       *file;          /* the face's file, and the cut face's */
+  int         index;
+  char       *cut_file;
+} GuessedFace;
+
+/* The face fontconfig gives pango for @face's family and weight, as a
+ * HarfBuzz face, or NULL when it is synthetic (made bold or slanted) or
+ * does not hold every character of @text. */
+static hb_face_t *
+guess_face (GuessedFace *face,
+            hb_set_t    *text)
+{
+  FcPattern *pattern = FcPatternCreate ();
+  FcPattern *match;
+  FcResult result;
+  FcChar8 *file = NULL;
+  FcCharSet *charset = NULL;
+  FcBool embolden = FcFalse;
+  FcMatrix *matrix = NULL;
+  hb_face_t *hb_face = NULL;
+  hb_codepoint_t cp = HB_SET_VALUE_INVALID;
+
+  FcPatternAddString (pattern, FC_FAMILY, (const FcChar8 *) face->family);
+  FcPatternAddInteger (pattern, FC_WEIGHT, face->bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+  FcPatternAddInteger (pattern, FC_SLANT, FC_SLANT_ROMAN);
+  FcPatternAddInteger (pattern, FC_WIDTH, FC_WIDTH_NORMAL);
+  FcPatternAddString (pattern, FC_LANG, (const FcChar8 *) "zh-cn");
+  FcConfigSubstitute (NULL, pattern, FcMatchPattern);
+  FcDefaultSubstitute (pattern);
+  match = FcFontMatch (NULL, pattern, &result);
+  FcPatternDestroy (pattern);
+  if (match == NULL)
+    return NULL;
+  if (FcPatternGetString (match, FC_FILE, 0, &file) != FcResultMatch ||
+      FcPatternGetInteger (match, FC_INDEX, 0, &face->index) != FcResultMatch ||
+      FcPatternGetCharSet (match, FC_CHARSET, 0, &charset) != FcResultMatch ||
+      (FcPatternGetBool (match, FC_EMBOLDEN, 0, &embolden) == FcResultMatch && embolden) ||
+      (FcPatternGetMatrix (match, FC_MATRIX, 0, &matrix) == FcResultMatch &&
+       (matrix->xx != 1 || matrix->yy != 1 || matrix->xy != 0 || matrix->yx != 0)))
+    goto out;
+  /* Control characters (line breaks) are never drawn. */
+  while (hb_set_next (text, &cp))
+    if (cp >= 0x20 && !FcCharSetHasChar (charset, cp))
+      goto out;
+  face->file = g_strdup ((const char *) file);
+  {
+    hb_blob_t *blob = hb_blob_create_from_file_or_fail (face->file);
+
+    if (blob != NULL)
+      {
+        hb_face = hb_face_create (blob, face->index);
+        hb_blob_destroy (blob);
+      }
+  }
+out:
+  FcPatternDestroy (match);
+  return hb_face;
+}
+
+/* Every run of every layout is set in the cut face of its own family. */
+static gboolean
+pages_use_guessed_faces (QsPaginator *self,
+                         GuessedFace *faces,
+                         guint        n_faces)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      Page *page = g_ptr_array_index (self->pages, i);
+
+      for (guint k = 0; k < page->boxes->len; k++)
+        {
+          Box *box = &g_array_index (page->boxes, Box, k);
+          const PangoFontDescription *desc;
+          const char *expected = NULL;
+          PangoLayoutIter *iter;
+          gboolean ok = TRUE;
+
+          if (box->layout == NULL || !g_hash_table_add (seen, box->layout))
+            continue;
+          if (pango_layout_get_unknown_glyphs_count (box->layout) > 0)
+            return FALSE;
+          desc = pango_layout_get_font_description (box->layout);
+          for (guint f = 0; f < n_faces && desc != NULL; f++)
+            if (g_strcmp0 (pango_font_description_get_family (desc), faces[f].family) == 0 &&
+                (pango_font_description_get_weight (desc) >= PANGO_WEIGHT_SEMIBOLD) == faces[f].bold)
+              expected = faces[f].cut_file;
+          if (expected == NULL)
+            return FALSE;
+          iter = pango_layout_get_iter (box->layout);
+          do
+            {
+              PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+              FcChar8 *file = NULL;
+
+              if (run == NULL)
+                continue;
+              if (!PANGO_IS_FC_FONT (run->item->analysis.font) ||
+                  FcPatternGetString (pango_fc_font_get_pattern (PANGO_FC_FONT (run->item->analysis.font)),
+                                      FC_FILE, 0, &file) != FcResultMatch ||
+                  g_strcmp0 ((const char *) file, expected) != 0)
+                ok = FALSE;
+            }
+          while (ok && pango_layout_iter_next_run (iter));
+          pango_layout_iter_free (iter);
+          if (!ok)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Lays the pages out on A4 with the body and heading faces cut down to
+ * the content's characters; FALSE (and nothing laid out) when that cannot
+ * give the pages the system's fonts would. */
+static gboolean
+paginate_with_guessed_fonts (QsPaginator *self,
+                             const char  *dir)
+{
+  GuessedFace faces[2] = {
+    { self->font_family, FALSE, NULL, 0, NULL },
+    { self->heading_family, TRUE, NULL, 0, NULL },
+  };
+  g_autoptr(GString) text = collect_text (self);
+  g_autoptr(PangoFontMap) font_map = NULL;
+  hb_set_t *chars = hb_set_create ();
+  FaceUse use = { NULL, NULL, TRUE };
+  gboolean ok = TRUE;
+
+  for (const char *p = text->str; *p != '\0'; p = g_utf8_next_char (p))
+    hb_set_add (chars, g_utf8_get_char (p));
+  use.faces = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) hb_face_destroy,
+                                     (GDestroyNotify) hb_set_destroy);
+  for (guint f = 0; f < G_N_ELEMENTS (faces) && ok; f++)
+    {
+      hb_face_t *face = guess_face (&faces[f], chars);
+
+      if (face == NULL)
+        ok = FALSE;
+      else
+        {
+          hb_set_t *set = hb_set_copy (chars);
+
+          g_hash_table_insert (use.faces, face, set);
+        }
+    }
+  hb_set_destroy (chars);
+  if (ok)
+    font_map = cut_font_map (&use, dir, NULL);
+  g_hash_table_unref (use.faces);
+  if (font_map != NULL)
+    {
+      /* Which cut file is which face: fontconfig knows them by file. */
+      FcFontSet *set = FcConfigGetFonts (pango_fc_font_map_get_config (PANGO_FC_FONT_MAP (font_map)),
+                                         FcSetApplication);
+
+      for (guint f = 0; f < G_N_ELEMENTS (faces); f++)
+        for (int i = 0; set != NULL && i < set->nfont; i++)
+          {
+            FcChar8 *family = NULL, *file = NULL;
+            int weight = 0;
+
+            if (FcPatternGetString (set->fonts[i], FC_FAMILY, 0, &family) == FcResultMatch &&
+                FcPatternGetString (set->fonts[i], FC_FILE, 0, &file) == FcResultMatch &&
+                FcPatternGetInteger (set->fonts[i], FC_WEIGHT, 0, &weight) == FcResultMatch &&
+                g_ascii_strcasecmp ((const char *) family, faces[f].family) == 0 &&
+                (weight >= FC_WEIGHT_DEMIBOLD) == faces[f].bold)
+              faces[f].cut_file = g_strdup ((const char *) file);
+          }
+      paginate_with_font_map (self, font_map, QS_PAGINATOR_A4_WIDTH, QS_PAGINATOR_A4_HEIGHT);
+      ok = pages_use_guessed_faces (self, faces, G_N_ELEMENTS (faces));
+      if (!ok)
+        {
+          g_debug ("The cut-down faces do not set every page: laying out with the system's fonts");
+          clear_pagination (self);
+          g_clear_object (&self->context);
+        }
+    }
+  else
+    ok = FALSE;
+  for (guint f = 0; f < G_N_ELEMENTS (faces); f++)
+    {
+      g_free (faces[f].file);
+      g_free (faces[f].cut_file);
+    }
+  return ok;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 static gboolean
 cairo_status_to_error (cairo_status_t   status,
                        const char      *path,
@@ -2509,6 +3304,10 @@ qs_paginator_export_pdf (QsPaginator  *self,
   g_autofree char *tmp = NULL;
   g_autofree char *subject = NULL;
   g_autofree int *outline_ids = NULL;
+  g_autofree char *cut_dir = NULL;
+  Pagination saved = { 0 };
+  gboolean cut = FALSE;
+  gboolean guessed = FALSE;
   cairo_surface_t *surface;
   cairo_status_t status;
   int fd;
@@ -2519,7 +3318,11 @@ qs_paginator_export_pdf (QsPaginator  *self,
 
   if (self->content != QS_PAGINATOR_CONTENT_PLAN && qs_paginator_count_tables (self) == 0)
     {
-      if (self->table_filter != NULL && *self->table_filter != '\0')
+      if (self->only_table != NULL)
+        g_set_error (error, QS_PAGINATOR_ERROR, QS_PAGINATOR_ERROR_NOTHING,
+                     "The table to print is not one of “%s”’s %s", qs_plan_get_title (self->plan),
+                     self->content == QS_PAGINATOR_CONTENT_INDICATOR_TABLES ? "indicator tables" : "tables");
+      else if (self->table_filter != NULL && *self->table_filter != '\0')
         g_set_error (error, QS_PAGINATOR_ERROR, QS_PAGINATOR_ERROR_NOTHING,
                      "No table of “%s” has “%s” in its caption or label",
                      qs_plan_get_title (self->plan), self->table_filter);
@@ -2545,8 +3348,17 @@ qs_paginator_export_pdf (QsPaginator  *self,
   /* mkstemp makes the file private; a PDF is for sharing. */
   g_chmod (tmp, 0644);
 
+  if (g_getenv ("QS_PDF_SYSTEM_FONTS") == NULL)
+    cut_dir = g_dir_make_tmp ("qs-pdf-fonts-XXXXXX", NULL);
+  if (!self->paginated && cut_dir != NULL)
+    guessed = paginate_with_guessed_fonts (self, cut_dir);
   if (!self->paginated)
     qs_paginator_paginate (self, NULL, QS_PAGINATOR_A4_WIDTH, QS_PAGINATOR_A4_HEIGHT);
+  if (cut_dir != NULL && !guessed)
+    {
+      pagination_init (&saved);
+      cut = paginate_with_cut_fonts (self, cut_dir, &saved);
+    }
 
   surface = cairo_pdf_surface_create (tmp, self->paper_width, self->paper_height);
   status = cairo_surface_status (surface);
@@ -2595,6 +3407,20 @@ qs_paginator_export_pdf (QsPaginator  *self,
         status = cairo_surface_status (surface);
     }
   cairo_surface_destroy (surface);
+
+  /* Back to the pagination the caller made, for printing or preview. */
+  if (cut)
+    pagination_swap (self, &saved);
+  if (cut_dir != NULL && !guessed)
+    pagination_clear (&saved);
+  if (guessed)
+    {
+      /* Its fonts are going: the next use lays the pages out again. */
+      clear_pagination (self);
+      g_clear_object (&self->context);
+    }
+  if (cut_dir != NULL)
+    remove_dir (cut_dir);
 
   if (!cairo_status_to_error (status, path, error))
     {

@@ -16,6 +16,7 @@
 #include <cairo.h>
 #include <pango/pango.h>
 
+#include "qs-check.h"
 #include "qs-model.h"
 
 G_BEGIN_DECLS
@@ -80,6 +81,11 @@ QsPaginatorContent qs_paginator_get_content         (QsPaginator           *self
 /* Print only the tables whose caption or label contains @text (NULL: all). */
 void               qs_paginator_set_table_filter    (QsPaginator           *self,
                                                      const char            *text);
+/* Print only @table (an indicator or task table of the plan; NULL: all
+ * that the content and filter select).  Overrides the filter. */
+void               qs_paginator_set_table           (QsPaginator           *self,
+                                                     GObject               *table);
+GObject           *qs_paginator_get_table           (QsPaginator           *self);
 void               qs_paginator_set_orientation     (QsPaginator           *self,
                                                      QsPageOrientation      orientation);
 QsPageOrientation  qs_paginator_get_orientation     (QsPaginator           *self);
@@ -96,6 +102,11 @@ void               qs_paginator_set_status_func     (QsPaginator           *self
                                                      QsPaginatorStatusFunc  func,
                                                      gpointer               user_data,
                                                      GDestroyNotify         destroy);
+/* Adds a status column "检查" with @check's verdict on each row of the
+ * plan's tables (符合, 未达要求 …; 完成 or 未完成 on review tables);
+ * NULL removes it.  @check must have been run on this plan. */
+void               qs_paginator_set_check           (QsPaginator           *self,
+                                                     QsCheck               *check);
 void               qs_paginator_set_block_drawer    (QsPaginator           *self,
                                                      GType                  block_type,
                                                      QsPaginatorMeasureFunc measure,
@@ -126,7 +137,10 @@ void               qs_paginator_draw_page           (QsPaginator           *self
                                                      cairo_t               *cr,
                                                      guint                  page);
 /* Paginates on A4 (unless done already) and writes a PDF with metadata and an
- * outline, to a temporary file renamed over @path when complete. */
+ * outline, to a temporary file renamed over @path when complete.  The fonts
+ * are cut down to the characters printed before cairo embeds them (the same
+ * pages, a fraction of the time and memory).  A pagination made by the
+ * caller is kept; one made here is dropped afterwards. */
 gboolean           qs_paginator_export_pdf          (QsPaginator           *self,
                                                      const char            *path,
                                                      GError               **error);

@@ -392,6 +392,9 @@ qs_application_startup (GApplication *application)
     { "win.search", { "<Control>f", NULL } },
     { "app.save", { "<Control>s", NULL } },
     { "window.close", { "<Control>w", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.export-pdf", { "<Control><Shift>e", NULL } },
+    { "win.compare", { "<Control><Shift>d", NULL } },
   };
 
   G_APPLICATION_CLASS (qs_application_parent_class)->startup (application);

@@ -82,9 +82,18 @@ shot 06-district-table
 action edit "('edit-cell', [<(uint32 1, uint32 2)>])" || true
 shot 07-table-editing
 action edit "('undo', @av [])" || true
+# The side panel: the check, the chart of the selected row, review notes.
+action edit "('show-side-page', [<'check'>])" || true
+shot 08-check-panel
+action edit "('select-row', [<uint32 4>])" || true
+action edit "('show-side-page', [<'chart'>])" || true
+shot 09-chart-pane
+action edit "('show-side-page', [<'notes'>])" || true
+shot 10-notes-panel
+action edit "('toggle-check-panel', @av [])" || true
 if [ -n "${QS_IMPORT_TEXT:-}" ]; then
   action import-text "'$QS_IMPORT_TEXT'"
-  shot 08-import 4
+  shot 11-import 4
 fi
 action quit || true
 sleep 1

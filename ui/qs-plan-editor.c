@@ -5,18 +5,28 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
+#include "qs-check-panel.h"
 #include "qs-display.h"
 #include "qs-display-widgets.h"
 #include "qs-indicator-table-view.h"
+#include "qs-link-dialog.h"
 #include "qs-outline.h"
+#include "qs-plan-check.h"
 #include "qs-plan-editor.h"
+#include "qs-requirements-editor.h"
 #include "qs-section-view.h"
+#include "qs-side-panel.h"
+#include "qs-suggestions-dialog.h"
 #include "qs-task-table-view.h"
 #include "qs-undo-stack.h"
 
 /* How many edits undo reaches back. */
 #define UNDO_LIMIT 200
+
+/* Typing a figure is a burst of edits: the check waits for a pause. */
+#define CHECK_DELAY_MS 300
 
 struct _QsPlanEditor
 {
@@ -33,12 +43,24 @@ struct _QsPlanEditor
   gboolean              in_group;
   gboolean              group_changed;
 
+  /* The check against the municipal plan (issue #5). */
+  QsWorkspace          *workspace;
+  QsCatalog            *catalog;        /* the workspace's, cached until it changes */
+  QsPlan               *municipal;      /* cached likewise; NULL: none found (or not looked up) */
+  gboolean              municipal_looked_up;
+  QsCheck              *check;
+  guint                 check_source;
+  gboolean              check_panel_visible;
+
   GtkListView          *outline_view;
   GtkStack             *detail_stack;
   AdwStatusPage        *overview_page;
   QsSectionView        *section_view;
   QsIndicatorTableView *indicator_table_view;
   QsTaskTableView      *task_table_view;
+  GtkRevealer          *check_revealer;
+  QsSidePanel          *side_panel;
+  QsCheckPanel         *check_panel;     /* the side panel's */
 };
 
 G_DEFINE_FINAL_TYPE (QsPlanEditor, qs_plan_editor, GTK_TYPE_WIDGET)
@@ -54,6 +76,8 @@ enum {
   PROP_0,
   PROP_PLAN,
   PROP_HIGHLIGHT_CELLS,
+  PROP_WORKSPACE,
+  PROP_CHECK_PANEL_VISIBLE,
   N_PROPS
 };
 
@@ -276,6 +300,226 @@ unbind_outline_row_cb (GtkSignalListItemFactory *factory,
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
 }
 
+static void select_item (QsPlanEditor *self,
+                         gpointer      item);
+
+/* The check.  It runs on the main loop a moment after the plan or the
+ * workspace changed; it takes milliseconds, so no thread is needed. */
+
+static void
+forget_workspace_data (QsPlanEditor *self)
+{
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->municipal);
+  self->municipal_looked_up = FALSE;
+}
+
+/* The workspace's catalog, loaded once (the built-in one on error). */
+static QsCatalog *
+ensure_catalog (QsPlanEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->catalog != NULL)
+    return self->catalog;
+  self->catalog = qs_plan_check_load_catalog (self->workspace, &error);
+  if (self->catalog == NULL)
+    {
+      /* A damaged extension must not stop the check: the built-in catalog. */
+      g_warning ("The workspace’s catalog extensions cannot be read: %s", error->message);
+      self->catalog = qs_catalog_new_default (NULL);
+    }
+  return self->catalog;
+}
+
+static void
+run_check (QsPlanEditor *self)
+{
+  g_autoptr(QsCheck) check = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->check_source, g_source_remove);
+
+  /* A municipal plan is what districts are checked against, not checked. */
+  if (self->plan == NULL || qs_plan_get_level (self->plan) == QS_PLAN_LEVEL_MUNICIPAL ||
+      ensure_catalog (self) == NULL)
+    {
+      g_clear_object (&self->check);
+      qs_indicator_table_view_set_check (self->indicator_table_view, NULL);
+      qs_check_panel_set_check (self->check_panel, NULL, NULL, NULL);
+      return;
+    }
+
+  if (self->workspace != NULL && !self->municipal_looked_up)
+    {
+      self->municipal = qs_plan_check_find_municipal (self->plan, self->workspace, &error);
+      if (error != NULL)
+        g_warning ("Cannot look for the municipal plan in the workspace: %s", error->message);
+      self->municipal_looked_up = TRUE;
+    }
+
+  /* Each run links the cached municipal plan again: a no-op once linked. */
+  check = qs_plan_check_run_against (self->plan, self->municipal, self->catalog);
+  g_set_object (&self->check, check);
+  qs_indicator_table_view_set_check (self->indicator_table_view, check);
+  qs_check_panel_set_check (self->check_panel, check, self->plan, self->municipal);
+}
+
+static gboolean
+check_timeout_cb (gpointer user_data)
+{
+  QsPlanEditor *self = user_data;
+
+  self->check_source = 0;
+  run_check (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_check (QsPlanEditor *self,
+                guint         delay_ms)
+{
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  self->check_source = g_timeout_add (delay_ms, check_timeout_cb, self);
+}
+
+/* Whether plan @plan_id of the workspace is a municipal plan or is gone. */
+static gboolean
+is_municipal_or_gone (QsWorkspace *workspace,
+                      gint64       plan_id)
+{
+  g_autoptr(GPtrArray) plans = qs_workspace_list_plans (workspace, NULL);
+
+  for (guint i = 0; plans != NULL && i < plans->len; i++)
+    {
+      QsPlanSummary *summary = g_ptr_array_index (plans, i);
+
+      if (summary->id == plan_id)
+        return summary->level == QS_PLAN_LEVEL_MUNICIPAL;
+    }
+  return TRUE;
+}
+
+static void
+workspace_changed_cb (QsPlanEditor *self,
+                      gint64        plan_id,
+                      QsWorkspace  *workspace)
+{
+  /* Saving a district plan (autosave of this one, most often) changes
+   * nothing the check reads once its municipal plan is known. */
+  if (plan_id != 0 && self->municipal != NULL && !is_municipal_or_gone (workspace, plan_id))
+    return;
+  /* A municipal plan imported, saved or removed; id 0: anything, the
+   * catalog's extensions too.  Read them afresh. */
+  if (plan_id == 0)
+    g_clear_object (&self->catalog);
+  g_clear_object (&self->municipal);
+  self->municipal_looked_up = FALSE;
+  schedule_check (self, CHECK_DELAY_MS);
+}
+
+/* Activating a finding shows its row: the table in the outline, the row
+ * selected and scrolled to. */
+static QsIndicatorTable *
+find_finding_table (QsPlan         *plan,
+                    QsCheckFinding *finding,
+                    guint          *index)
+{
+  g_autoptr(GPtrArray) tables = qs_plan_collect_indicator_tables (plan);
+  QsIndicatorRow *row = qs_check_finding_get_row (finding);
+  const char *label = qs_check_finding_get_table_label (finding);
+
+  for (guint i = 0; row != NULL && i < tables->len; i++)
+    if (g_list_store_find (qs_indicator_table_get_rows (tables->pdata[i]), row, index))
+      return tables->pdata[i];
+  /* After undo the rows are new objects: the table's label and the index. */
+  for (guint i = 0; label != NULL && i < tables->len; i++)
+    if (g_strcmp0 (qs_indicator_table_get_label (tables->pdata[i]), label) == 0 &&
+        qs_check_finding_get_row_index (finding) >= 0)
+      {
+        *index = qs_check_finding_get_row_index (finding);
+        return tables->pdata[i];
+      }
+  return NULL;
+}
+
+static void
+finding_activated_cb (QsPlanEditor   *self,
+                      QsCheckFinding *finding,
+                      QsCheckPanel   *panel)
+{
+  QsIndicatorTable *table;
+  guint index = 0;
+
+  if (self->plan == NULL || (table = find_finding_table (self->plan, finding, &index)) == NULL)
+    return;
+  if (self->shown_item != G_OBJECT (table))
+    select_item (self, table);
+  if (self->shown_item == G_OBJECT (table))
+    qs_indicator_table_view_select_row (self->indicator_table_view, index);
+}
+
+/* The side panel's chart and notes follow the selected indicator row. */
+static void
+table_row_selected_cb (QsPlanEditor       *self,
+                       GParamSpec         *pspec,
+                       GtkSingleSelection *selection)
+{
+  QsIndicatorTable *table = qs_indicator_table_view_get_table (self->indicator_table_view);
+  guint position = gtk_single_selection_get_selected (selection);
+
+  if (table != NULL && position != GTK_INVALID_LIST_POSITION)
+    qs_side_panel_show_row (self->side_panel, table, position);
+}
+
+static void
+table_model_changed_cb (QsPlanEditor  *self,
+                        GParamSpec    *pspec,
+                        GtkColumnView *column_view)
+{
+  GtkSelectionModel *model = gtk_column_view_get_model (column_view);
+
+  if (model == NULL || !GTK_IS_SINGLE_SELECTION (model))
+    return;
+  g_signal_connect_object (model, "notify::selected", G_CALLBACK (table_row_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  /* A new selection model may come with its first row selected. */
+  table_row_selected_cb (self, NULL, GTK_SINGLE_SELECTION (model));
+}
+
+/* A note names its table by index among the plan's tables. */
+static void
+note_activated_cb (QsPlanEditor *self,
+                   QsReviewNote *note,
+                   QsNotesPanel *panel)
+{
+  g_autoptr(GPtrArray) tables = NULL;
+  int index = qs_review_note_get_table_index (note);
+  GObject *table;
+
+  if (self->plan == NULL || index < 0)
+    return;
+  tables = qs_review_note_collect_tables (self->plan);
+  if ((guint) index >= tables->len)
+    return;
+  table = g_ptr_array_index (tables, index);
+  if (self->shown_item != table)
+    select_item (self, table);
+  if (self->shown_item == table && QS_IS_INDICATOR_TABLE (table) &&
+      qs_review_note_get_row_index (note) >= 0)
+    qs_indicator_table_view_select_row (self->indicator_table_view,
+                                        qs_review_note_get_row_index (note));
+}
+
+/* Notes are the reviewer's, not the plan's text: saved like an edit, but
+ * not a step of the plan's undo. */
+static void
+notes_changed_cb (QsPlanEditor *self,
+                  QsNotesPanel *panel)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 replace_plan (QsPlanEditor *self,
               QsPlan       *plan)
@@ -309,19 +553,45 @@ replace_plan (QsPlanEditor *self,
     }
 
   update_overview (self);
+  qs_side_panel_set_plan (self->side_panel, plan);
+  schedule_check (self, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 /* Editing.  Every edit goes through begin_edit() (a snapshot of the plan
  * for undo) and end_edit() (tells the window, which saves a moment later). */
 
+/* The plan's state for undo, or NULL when the plan holds a text the
+ * .qsplan writer refuses (text_fits() keeps such texts out). */
 static GBytes *
 snapshot (QsPlan *plan)
 {
   gsize length = 0;
   char *data = qs_plan_xml_write_data (plan, &length);
 
-  return g_bytes_new_take (data, length);
+  return data != NULL ? g_bytes_new_take (data, length) : NULL;
+}
+
+/* A plan's texts are saved in .qsplan files, whose reader (libxml2
+ * without XML_PARSE_HUGE) takes texts under QS_PLAN_XML_MAX_TEXT bytes;
+ * undo snapshots and Save As use the same format.  A longer text is
+ * refused with a message rather than taken into a plan that could then be
+ * neither undone nor saved as a file. */
+static gboolean
+text_fits (QsPlanEditor *self,
+           const char   *text)
+{
+  g_autofree char *message = NULL;
+  gsize length;
+
+  if (text == NULL || (length = strlen (text)) < QS_PLAN_XML_MAX_TEXT)
+    return TRUE;
+  message = g_strdup_printf (_("This text is %.1f MB long, and one text of a plan must stay under "
+                               "%d MB. Split it into several paragraphs or cells; nothing was "
+                               "changed."),
+                             length / 1e6, QS_PLAN_XML_MAX_TEXT / 1000000);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", message);
+  return FALSE;
 }
 
 static void
@@ -352,7 +622,8 @@ begin_edit (QsPlanEditor *self,
       return TRUE;
     }
   before = snapshot (self->plan);
-  qs_undo_stack_push (self->undo, label, before);
+  if (before != NULL)
+    qs_undo_stack_push (self->undo, label, before);
   return TRUE;
 }
 
@@ -366,6 +637,8 @@ end_edit (QsPlanEditor *self)
     }
   update_undo_actions (self);
   update_overview (self);
+  qs_side_panel_refresh (self->side_panel);
+  schedule_check (self, CHECK_DELAY_MS);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -540,6 +813,8 @@ qs_plan_editor_undo (QsPlanEditor *self)
   if (self->plan == NULL || !qs_undo_stack_can_undo (self->undo))
     return FALSE;
   current = snapshot (self->plan);
+  if (current == NULL)
+    return FALSE;
   state = qs_undo_stack_undo (self->undo, current);
   return restore (self, state);
 }
@@ -557,6 +832,8 @@ qs_plan_editor_redo (QsPlanEditor *self)
   if (self->plan == NULL || !qs_undo_stack_can_redo (self->undo))
     return FALSE;
   current = snapshot (self->plan);
+  if (current == NULL)
+    return FALSE;
   state = qs_undo_stack_redo (self->undo, current);
   return restore (self, state);
 }
@@ -588,6 +865,9 @@ qs_plan_editor_set_cell (QsPlanEditor     *self,
   g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
   g_return_val_if_fail (QS_IS_INDICATOR_TABLE (table), FALSE);
 
+  if (!text_fits (self, text))
+    return FALSE;
+
   indicator_row = qs_indicator_table_get_row (table, row);
   if (indicator_row == NULL || qs_indicator_table_get_column (table, column) == NULL ||
       g_strcmp0 (qs_indicator_row_get_cell (indicator_row, column), text != NULL ? text : "") == 0)
@@ -611,6 +891,9 @@ qs_plan_editor_set_header (QsPlanEditor *self,
 
   g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
   g_return_val_if_fail (QS_IS_INDICATOR_TABLE (table) || QS_IS_TASK_TABLE (table), FALSE);
+
+  if (!text_fits (self, text))
+    return FALSE;
 
   columns = QS_IS_INDICATOR_TABLE (table) ? qs_indicator_table_get_columns (QS_INDICATOR_TABLE (table))
                                           : qs_task_table_get_columns (QS_TASK_TABLE (table));
@@ -648,6 +931,9 @@ qs_plan_editor_set_notes (QsPlanEditor *self,
 
   g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
   g_return_val_if_fail (QS_IS_INDICATOR_TABLE (table) || QS_IS_TASK_TABLE (table), FALSE);
+
+  if (!text_fits (self, text))
+    return FALSE;
 
   /* One note per line; blank lines are not notes. */
   notes = g_strsplit (text != NULL ? text : "", "\n", -1);
@@ -820,6 +1106,30 @@ qs_plan_editor_set_row_parent (QsPlanEditor     *self,
 }
 
 gboolean
+qs_plan_editor_set_row_indicator (QsPlanEditor     *self,
+                                  QsIndicatorTable *table,
+                                  guint             position,
+                                  const char       *indicator_id)
+{
+  QsIndicatorRow *row;
+
+  g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
+  g_return_val_if_fail (QS_IS_INDICATOR_TABLE (table), FALSE);
+
+  if (indicator_id != NULL && indicator_id[0] == '\0')
+    indicator_id = NULL;
+  row = qs_indicator_table_get_row (table, position);
+  if (row == NULL || g_strcmp0 (qs_indicator_row_get_indicator_id (row), indicator_id) == 0)
+    return FALSE;
+  if (!begin_edit (self, indicator_id != NULL ? _("Link Row to Indicator") : _("Unlink Row")))
+    return FALSE;
+  qs_indicator_row_set_indicator_id (row, indicator_id);
+  refresh_in_store (qs_indicator_table_get_rows (table), row);
+  end_edit (self);
+  return TRUE;
+}
+
+gboolean
 qs_plan_editor_set_task_cell (QsPlanEditor *self,
                               QsTaskTable  *table,
                               guint         row,
@@ -830,6 +1140,9 @@ qs_plan_editor_set_task_cell (QsPlanEditor *self,
 
   g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
   g_return_val_if_fail (QS_IS_TASK_TABLE (table), FALSE);
+
+  if (!text_fits (self, text))
+    return FALSE;
 
   task_row = g_list_model_get_item (G_LIST_MODEL (qs_task_table_get_rows (table)), row);
   if (task_row == NULL ||
@@ -879,6 +1192,9 @@ qs_plan_editor_set_task_item (QsPlanEditor *self,
   g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
   g_return_val_if_fail (QS_IS_TASK_TABLE (table), FALSE);
 
+  if (!text_fits (self, text))
+    return FALSE;
+
   item = g_list_model_get_item (G_LIST_MODEL (qs_task_table_get_items (table)), position);
   if (item == NULL || g_strcmp0 (qs_task_item_get_text (item), text != NULL ? text : "") == 0)
     return FALSE;
@@ -901,6 +1217,9 @@ qs_plan_editor_insert_task_item (QsPlanEditor *self,
 
   g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
   g_return_val_if_fail (QS_IS_TASK_TABLE (table), FALSE);
+
+  if (!text_fits (self, text))
+    return FALSE;
 
   items = qs_task_table_get_items (table);
   position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (items)));
@@ -944,6 +1263,9 @@ qs_plan_editor_rename_section (QsPlanEditor *self,
 
   g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
   g_return_val_if_fail (QS_IS_SECTION (section), FALSE);
+
+  if (!text_fits (self, title))
+    return FALSE;
 
   stripped = g_strstrip (g_strdup (title != NULL ? title : ""));
   if (stripped[0] == '\0' || g_strcmp0 (qs_section_get_title (section), stripped) == 0)
@@ -1086,6 +1408,9 @@ qs_plan_editor_set_paragraph_text (QsPlanEditor *self,
   g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
   g_return_val_if_fail (QS_IS_PARAGRAPH (paragraph), FALSE);
 
+  if (!text_fits (self, text))
+    return FALSE;
+
   if (g_strcmp0 (qs_paragraph_get_text (paragraph), text != NULL ? text : "") == 0)
     return FALSE;
   if (!begin_edit (self, _("Edit Text")))
@@ -1106,6 +1431,9 @@ qs_plan_editor_insert_paragraph (QsPlanEditor *self,
 
   g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
   g_return_val_if_fail (QS_IS_SECTION (section), FALSE);
+
+  if (!text_fits (self, text))
+    return FALSE;
 
   blocks = qs_section_get_blocks (section);
   position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (blocks)));
@@ -1395,6 +1723,18 @@ select_row_action (GtkWidget  *widget,
   select_row (QS_PLAN_EDITOR (widget), g_variant_get_uint32 (parameter));
 }
 
+/* Shows the side panel at one of its pages: "check", "chart" or "notes". */
+static void
+show_side_page_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  QsPlanEditor *self = QS_PLAN_EDITOR (widget);
+
+  qs_side_panel_set_page (self->side_panel, g_variant_get_string (parameter, NULL));
+  qs_plan_editor_set_check_panel_visible (self, TRUE);
+}
+
 static QsSection *
 shown_section (QsPlanEditor *self)
 {
@@ -1560,6 +1900,135 @@ rename_column_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Remembers @name as an alias of entry @id in the workspace's catalog
+ * extensions (a catalog document: {"indicators": [{"id", "aliases"}]}). */
+static gboolean
+remember_alias (QsWorkspace  *workspace,
+                const char   *id,
+                const char   *name,
+                GError      **error)
+{
+  g_autofree char *current = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autofree char *data = NULL;
+  GError *local_error = NULL;
+  JsonObject *document;
+  JsonArray *indicators;
+  JsonObject *entry = NULL;
+  JsonArray *aliases;
+
+  current = qs_workspace_get_catalog_extensions (workspace, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (current != NULL && json_parser_load_from_data (parser, current, -1, NULL) &&
+      json_parser_get_root (parser) != NULL && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    root = json_node_copy (json_parser_get_root (parser));
+  else
+    {
+      /* None yet (or unreadable, which the workspace would have refused). */
+      root = json_node_init_object (json_node_alloc (), json_object_new ());
+      json_object_set_string_member (json_node_get_object (root), "format", "qingshan-catalog");
+      json_object_set_int_member (json_node_get_object (root), "version", 1);
+    }
+  document = json_node_get_object (root);
+  if (!json_object_has_member (document, "indicators") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (document, "indicators")))
+    json_object_set_array_member (document, "indicators", json_array_new ());
+  indicators = json_object_get_array_member (document, "indicators");
+
+  for (guint i = 0; i < json_array_get_length (indicators) && entry == NULL; i++)
+    {
+      JsonNode *element = json_array_get_element (indicators, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (element) &&
+          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (element), "id", NULL), id) == 0)
+        entry = json_node_get_object (element);
+    }
+  if (entry == NULL)
+    {
+      entry = json_object_new ();
+      json_object_set_string_member (entry, "id", id);
+      json_array_add_object_element (indicators, entry);
+    }
+  if (!json_object_has_member (entry, "aliases") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (entry, "aliases")))
+    json_object_set_array_member (entry, "aliases", json_array_new ());
+  aliases = json_object_get_array_member (entry, "aliases");
+  for (guint i = 0; i < json_array_get_length (aliases); i++)
+    if (g_strcmp0 (json_array_get_string_element (aliases, i), name) == 0)
+      return TRUE;
+  json_array_add_string_element (aliases, name);
+
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, root);
+  data = json_generator_to_data (generator, NULL);
+  return qs_workspace_set_catalog_extensions (workspace, data, error);
+}
+
+static void
+link_chosen_cb (QsLinkDialog *dialog,
+                const char   *id,
+                gboolean      remember,
+                QsPlanEditor *self)
+{
+  QsIndicatorTable *table = g_object_get_data (G_OBJECT (dialog), "qs-table");
+  QsIndicatorRow *row = g_object_get_data (G_OBJECT (dialog), "qs-row");
+  guint position;
+  g_autoptr(GError) error = NULL;
+
+  /* The plan may have changed under the dialog (undo replaces it). */
+  if (table == NULL || row == NULL ||
+      !g_list_store_find (qs_indicator_table_get_rows (table), row, &position))
+    return;
+  qs_plan_editor_set_row_indicator (self, table, position, id);
+
+  if (remember && self->workspace != NULL)
+    {
+      const char *name = qs_indicator_row_get_name (row);
+
+      if (name == NULL || name[0] == '\0')
+        name = qs_indicator_row_get_indicator (row);
+      if (name != NULL && name[0] != '\0' && !remember_alias (self->workspace, id, name, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("The name could not be remembered in the workspace’s catalog: %s"),
+                                                      error->message);
+
+          gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", message);
+        }
+    }
+}
+
+static void
+link_row_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  QsPlanEditor *self = QS_PLAN_EDITOR (widget);
+  guint selected = selected_row (self);
+  QsIndicatorTable *table;
+  QsIndicatorRow *row;
+  QsLinkDialog *dialog;
+
+  if (!QS_IS_INDICATOR_TABLE (self->shown_item) || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  table = QS_INDICATOR_TABLE (self->shown_item);
+  row = qs_indicator_table_get_row (table, selected);
+  if (row == NULL || ensure_catalog (self) == NULL)
+    return;
+
+  dialog = qs_link_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->catalog, row);
+  g_object_set_data_full (G_OBJECT (dialog), "qs-table", g_object_ref (table), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "qs-row", g_object_ref (row), g_object_unref);
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (link_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* (row, column): puts the cursor in a cell of the shown indicator table. */
 static void
 edit_cell_action (GtkWidget  *widget,
@@ -1581,6 +2050,8 @@ static void
 class_add_edit_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "editor.edit-cell", "(uu)", edit_cell_action);
+  gtk_widget_class_install_action (widget_class, "editor.link-row", NULL, link_row_action);
+  gtk_widget_class_install_property_action (widget_class, "editor.toggle-check-panel", "check-panel-visible");
   gtk_widget_class_install_action (widget_class, "editor.rename-column", "u", rename_column_action);
   gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "editor.redo", NULL, redo_action);
@@ -1588,6 +2059,7 @@ class_add_edit_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "editor.set-header", "(us)", set_header_action);
   gtk_widget_class_install_action (widget_class, "editor.set-notes", "s", set_notes_action);
   gtk_widget_class_install_action (widget_class, "editor.select-row", "u", select_row_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-side-page", "s", show_side_page_action);
   gtk_widget_class_install_action (widget_class, "editor.add-row", NULL, add_row_action);
   gtk_widget_class_install_action (widget_class, "editor.delete-row", NULL, delete_row_action);
   gtk_widget_class_install_action (widget_class, "editor.move-row", "i", move_row_action);
@@ -1600,6 +2072,7 @@ class_add_edit_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "editor.set-paragraph", "(us)", set_paragraph_action);
   gtk_widget_class_install_action (widget_class, "editor.add-paragraph", "s", add_paragraph_action);
 
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "editor.toggle-check-panel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "editor.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "editor.redo", NULL);
@@ -1630,6 +2103,12 @@ qs_plan_editor_dispose (GObject *object)
   g_clear_object (&self->undo);
   g_clear_pointer (&self->group_before, g_bytes_unref);
   g_clear_pointer (&self->group_label, g_free);
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  if (self->workspace != NULL)
+    g_signal_handlers_disconnect_by_func (self->workspace, workspace_changed_cb, self);
+  g_clear_object (&self->workspace);
+  g_clear_object (&self->check);
+  forget_workspace_data (self);
 
   G_OBJECT_CLASS (qs_plan_editor_parent_class)->dispose (object);
 }
@@ -1649,6 +2128,12 @@ qs_plan_editor_get_property (GObject    *object,
       break;
     case PROP_HIGHLIGHT_CELLS:
       g_value_set_boolean (value, self->highlight_cells);
+      break;
+    case PROP_WORKSPACE:
+      g_value_set_object (value, self->workspace);
+      break;
+    case PROP_CHECK_PANEL_VISIBLE:
+      g_value_set_boolean (value, self->check_panel_visible);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1676,6 +2161,12 @@ qs_plan_editor_set_property (GObject      *object,
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_WORKSPACE:
+      qs_plan_editor_set_workspace (self, g_value_get_object (value));
+      break;
+    case PROP_CHECK_PANEL_VISIBLE:
+      qs_plan_editor_set_check_panel_visible (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1697,6 +2188,12 @@ qs_plan_editor_class_init (QsPlanEditorClass *klass)
   properties[PROP_HIGHLIGHT_CELLS] =
     g_param_spec_boolean ("highlight-cells", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WORKSPACE] =
+    g_param_spec_object ("workspace", NULL, NULL, QS_TYPE_WORKSPACE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHECK_PANEL_VISIBLE] =
+    g_param_spec_boolean ("check-panel-visible", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1713,6 +2210,7 @@ qs_plan_editor_class_init (QsPlanEditorClass *klass)
   g_type_ensure (QS_TYPE_SECTION_VIEW);
   g_type_ensure (QS_TYPE_INDICATOR_TABLE_VIEW);
   g_type_ensure (QS_TYPE_TASK_TABLE_VIEW);
+  g_type_ensure (QS_TYPE_SIDE_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/qingshan/Qingshan/ui/qs-plan-editor.ui");
@@ -1722,6 +2220,8 @@ qs_plan_editor_class_init (QsPlanEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QsPlanEditor, section_view);
   gtk_widget_class_bind_template_child (widget_class, QsPlanEditor, indicator_table_view);
   gtk_widget_class_bind_template_child (widget_class, QsPlanEditor, task_table_view);
+  gtk_widget_class_bind_template_child (widget_class, QsPlanEditor, check_revealer);
+  gtk_widget_class_bind_template_child (widget_class, QsPlanEditor, side_panel);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -1744,6 +2244,16 @@ qs_plan_editor_init (QsPlanEditor *self)
 
   g_signal_connect_object (self->section_view, "block-activated",
                            G_CALLBACK (section_block_activated_cb), self, G_CONNECT_SWAPPED);
+  self->check_panel = qs_side_panel_get_check_panel (self->side_panel);
+  g_signal_connect_object (self->check_panel, "finding-activated",
+                           G_CALLBACK (finding_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (qs_indicator_table_view_get_column_view (self->indicator_table_view),
+                           "notify::model", G_CALLBACK (table_model_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (qs_side_panel_get_notes_panel (self->side_panel), "note-activated",
+                           G_CALLBACK (note_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (qs_side_panel_get_notes_panel (self->side_panel), "plan-changed",
+                           G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -1768,8 +2278,11 @@ qs_plan_editor_set_plan (QsPlanEditor *self,
 
   if (self->plan == plan)
     return;
-  /* Undo belongs to one plan: another plan starts afresh. */
+  /* Undo belongs to one plan: another plan starts afresh, and may
+   * answer to another municipal plan. */
   qs_undo_stack_clear (self->undo);
+  g_clear_object (&self->municipal);
+  self->municipal_looked_up = FALSE;
   update_undo_actions (self);
   replace_plan (self, plan);
 }
@@ -1857,4 +2370,174 @@ qs_plan_editor_get_page (QsPlanEditor *self,
 {
   g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), NULL);
   return gtk_stack_get_child_by_name (self->detail_stack, name);
+}
+
+void
+qs_plan_editor_set_workspace (QsPlanEditor *self,
+                              QsWorkspace  *workspace)
+{
+  g_return_if_fail (QS_IS_PLAN_EDITOR (self));
+  g_return_if_fail (workspace == NULL || QS_IS_WORKSPACE (workspace));
+
+  if (self->workspace == workspace)
+    return;
+  if (self->workspace != NULL)
+    g_signal_handlers_disconnect_by_func (self->workspace, workspace_changed_cb, self);
+  g_set_object (&self->workspace, workspace);
+  if (workspace != NULL)
+    g_signal_connect_object (workspace, "changed", G_CALLBACK (workspace_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  forget_workspace_data (self);
+  qs_side_panel_set_workspace (self->side_panel, workspace);
+  schedule_check (self, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
+}
+
+QsWorkspace *
+qs_plan_editor_get_workspace (QsPlanEditor *self)
+{
+  g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), NULL);
+  return self->workspace;
+}
+
+void
+qs_plan_editor_set_check_panel_visible (QsPlanEditor *self,
+                                        gboolean      visible)
+{
+  g_return_if_fail (QS_IS_PLAN_EDITOR (self));
+
+  visible = !!visible;
+  if (self->check_panel_visible == visible)
+    return;
+  self->check_panel_visible = visible;
+  gtk_revealer_set_reveal_child (self->check_revealer, visible);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECK_PANEL_VISIBLE]);
+}
+
+gboolean
+qs_plan_editor_get_check_panel_visible (QsPlanEditor *self)
+{
+  g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
+  return self->check_panel_visible;
+}
+
+QsCheckPanel *
+qs_plan_editor_get_check_panel (QsPlanEditor *self)
+{
+  g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), NULL);
+  return self->check_panel;
+}
+
+QsCheck *
+qs_plan_editor_get_check (QsPlanEditor *self)
+{
+  g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), NULL);
+  return self->check;
+}
+
+void
+qs_plan_editor_run_check (QsPlanEditor *self)
+{
+  g_return_if_fail (QS_IS_PLAN_EDITOR (self));
+  run_check (self);
+}
+
+gboolean
+qs_plan_editor_check_pending (QsPlanEditor *self)
+{
+  g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
+  return self->check_source != 0;
+}
+
+QsSidePanel *
+qs_plan_editor_get_side_panel (QsPlanEditor *self)
+{
+  g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), NULL);
+  return self->side_panel;
+}
+
+gboolean
+qs_plan_editor_begin_change (QsPlanEditor *self,
+                             const char   *label)
+{
+  g_return_val_if_fail (QS_IS_PLAN_EDITOR (self), FALSE);
+
+  qs_plan_editor_commit (self);
+  return begin_edit (self, label);
+}
+
+void
+qs_plan_editor_end_change (QsPlanEditor *self)
+{
+  g_return_if_fail (QS_IS_PLAN_EDITOR (self));
+  end_edit (self);
+}
+
+static void
+suggestions_will_change_cb (QsPlanEditor        *self,
+                            const char          *label,
+                            QsSuggestionsDialog *dialog)
+{
+  qs_plan_editor_begin_change (self, label);
+}
+
+static void
+suggestions_changed_cb (QsPlanEditor        *self,
+                        const char          *label,
+                        QsSuggestionsDialog *dialog)
+{
+  qs_plan_editor_end_change (self);
+}
+
+void
+qs_plan_editor_show_suggestions (QsPlanEditor *self)
+{
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_if_fail (QS_IS_PLAN_EDITOR (self));
+
+  if (self->plan == NULL)
+    return;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = qs_suggestions_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->plan);
+  g_signal_connect_object (dialog, "plan-will-change", G_CALLBACK (suggestions_will_change_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "plan-changed", G_CALLBACK (suggestions_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The requirements editor reports each change with the plan's state before
+ * it: that state is the undo step. */
+static void
+requirements_changed_cb (QsPlanEditor         *self,
+                         const char           *label,
+                         GBytes               *before,
+                         QsRequirementsEditor *dialog)
+{
+  if (self->plan == NULL || qs_requirements_editor_get_plan (dialog) != self->plan)
+    return;
+  if (before != NULL)
+    qs_undo_stack_push (self->undo, label, before);
+  end_edit (self);
+}
+
+void
+qs_plan_editor_edit_requirements (QsPlanEditor *self)
+{
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_if_fail (QS_IS_PLAN_EDITOR (self));
+
+  if (self->plan == NULL || ensure_catalog (self) == NULL)
+    return;
+  qs_plan_editor_commit (self);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = qs_requirements_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->plan,
+                                       self->workspace, self->catalog);
+  g_signal_connect_object (dialog, "plan-changed", G_CALLBACK (requirements_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -9,6 +9,8 @@
 #include <gtk/gtk.h>
 
 #include "qs-model.h"
+#include "qs-check-panel.h"
+#include "qs-side-panel.h"
 #include "qs-undo-stack.h"
 
 G_BEGIN_DECLS
@@ -77,6 +79,11 @@ gboolean            qs_plan_editor_set_row_parent     (QsPlanEditor     *self,
                                                        QsIndicatorTable *table,
                                                        guint             position,
                                                        gboolean          sub_row);
+/* Links row @row to catalog entry @indicator_id (NULL unlinks). */
+gboolean            qs_plan_editor_set_row_indicator  (QsPlanEditor     *self,
+                                                       QsIndicatorTable *table,
+                                                       guint             row,
+                                                       const char       *indicator_id);
 gboolean            qs_plan_editor_set_task_cell      (QsPlanEditor *self,
                                                        QsTaskTable  *table,
                                                        guint         row,
@@ -133,5 +140,38 @@ gboolean            qs_plan_editor_remove_block       (QsPlanEditor *self,
 void                qs_plan_editor_begin_group        (QsPlanEditor *self,
                                                        const char   *label);
 void                qs_plan_editor_end_group          (QsPlanEditor *self);
+
+/* The check against the municipal plan.  With a workspace the editor
+ * checks the plan against the municipal plan found there (and links with
+ * the workspace's catalog) a moment after every change of the plan or the
+ * workspace; the badges in the table and the check panel show the result.
+ * The "editor.toggle-check-panel" action (stateful) shows the panel;
+ * "editor.link-row" links the selected row by hand. */
+void                qs_plan_editor_set_workspace      (QsPlanEditor *self,
+                                                       QsWorkspace  *workspace);
+QsWorkspace        *qs_plan_editor_get_workspace      (QsPlanEditor *self);
+void                qs_plan_editor_set_check_panel_visible (QsPlanEditor *self,
+                                                       gboolean      visible);
+gboolean            qs_plan_editor_get_check_panel_visible (QsPlanEditor *self);
+QsCheckPanel       *qs_plan_editor_get_check_panel    (QsPlanEditor *self);
+/* The latest result, or NULL (no plan yet, or a municipal plan). */
+QsCheck            *qs_plan_editor_get_check          (QsPlanEditor *self);
+/* Runs the check now instead of after the pause. */
+void                qs_plan_editor_run_check          (QsPlanEditor *self);
+/* Whether a run is scheduled. */
+gboolean            qs_plan_editor_check_pending      (QsPlanEditor *self);
+
+/* The panel beside the detail pane (check, chart, notes). */
+QsSidePanel        *qs_plan_editor_get_side_panel     (QsPlanEditor *self);
+/* A change made to the plan outside the calls above (a dialog editing its
+ * yearly values or requirements): call before, with the undo label, and
+ * after; one step of undo, saved like any edit. */
+gboolean            qs_plan_editor_begin_change       (QsPlanEditor *self,
+                                                       const char   *label);
+void                qs_plan_editor_end_change         (QsPlanEditor *self);
+/* Opens the editor of a municipal plan's requirements on its districts. */
+void                qs_plan_editor_edit_requirements  (QsPlanEditor *self);
+/* Opens the yearly values found in the plan's prose, to accept or reject. */
+void                qs_plan_editor_show_suggestions   (QsPlanEditor *self);
 
 G_END_DECLS

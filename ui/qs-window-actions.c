@@ -356,6 +356,7 @@ _qs_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
+  _qs_window_class_add_tool_actions (widget_class);
 }
 
 void
@@ -369,6 +370,7 @@ _qs_window_update_actions (QsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", has_workspace);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_plans);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->plan != NULL);
+  _qs_window_update_tool_actions (self);
   _qs_window_update_undo_actions (self);
 }
 

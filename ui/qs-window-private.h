@@ -41,6 +41,7 @@ struct _QsWindow
   GtkStack             *sidebar_stack;
   GtkListView          *plan_list_view;
   AdwWindowTitle       *content_title;
+  GtkToggleButton      *check_button;
   GtkStack             *content_stack;
   QsPlanEditor         *editor;
   AdwStatusPage        *plan_error_page;
@@ -50,6 +51,8 @@ struct _QsWindow
 void _qs_window_class_add_actions (GtkWidgetClass *widget_class);
 void _qs_window_update_actions    (QsWindow       *self);
 void _qs_window_update_undo_actions (QsWindow     *self);
+void _qs_window_class_add_tool_actions (GtkWidgetClass *widget_class);
+void _qs_window_update_tool_actions    (QsWindow       *self);
 
 void     _qs_window_set_plan               (QsWindow     *self,
                                             QsPlan       *plan,

@@ -399,6 +399,7 @@ qs_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (qs_window_parent_class)->constructed (object);
 
+  qs_plan_editor_set_workspace (self->editor, self->workspace);
   load_window_state (self);
   _qs_window_sync_start (self);
   qs_window_reload_plans (self);
@@ -500,6 +501,7 @@ qs_window_class_init (QsWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/qingshan/Qingshan/ui/qs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, QsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, check_button);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, sidebar_box);
@@ -539,6 +541,8 @@ qs_window_init (QsWindow *self)
 
   ensure_icons (GTK_WIDGET (self));
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_object_bind_property (self->editor, "check-panel-visible", self->check_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   g_signal_connect_object (self->editor, "changed", G_CALLBACK (editor_changed_cb), self,
                            G_CONNECT_SWAPPED);

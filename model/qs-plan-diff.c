@@ -19,6 +19,7 @@
 #include "qs-task-item.h"
 #include "qs-task-row.h"
 #include "qs-task-table.h"
+#include "qs-json-util.h"
 
 /* Above this many cells the LCS table is not built: the middle counts as
  * all deleted and inserted (a paragraph of thousands of sentences
@@ -1278,30 +1279,6 @@ qs_plan_diff_to_text (QsPlanDiff *self)
 
 /* JSON */
 
-static void
-member_string (JsonBuilder *b,
-               const char  *name,
-               const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-member_index (JsonBuilder *b,
-              const char  *name,
-              int          value)
-{
-  json_builder_set_member_name (b, name);
-  if (value >= 0)
-    json_builder_add_int_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
 JsonNode *
 qs_plan_diff_to_json (QsPlanDiff *self)
 {
@@ -1310,7 +1287,7 @@ qs_plan_diff_to_json (QsPlanDiff *self)
   g_return_val_if_fail (QS_IS_PLAN_DIFF (self), NULL);
 
   json_builder_begin_object (b);
-  member_string (b, "format", "qingshan-diff");
+  qs_json_add_string_or_null (b, "format", "qingshan-diff");
   json_builder_set_member_name (b, "version");
   json_builder_add_int_value (b, 1);
   json_builder_set_member_name (b, "changes");
@@ -1320,15 +1297,15 @@ qs_plan_diff_to_json (QsPlanDiff *self)
       const QsPlanChange *c = g_ptr_array_index (self->changes, i);
 
       json_builder_begin_object (b);
-      member_string (b, "kind", qs_plan_change_kind_to_string (c->kind));
-      member_string (b, "section", c->section);
-      member_index (b, "table_index", c->table_index);
-      member_string (b, "table_caption", c->table_caption);
-      member_index (b, "row_index", c->row_index);
-      member_string (b, "row_name", c->row_name);
-      member_string (b, "column", c->column);
-      member_string (b, "old", c->old_text);
-      member_string (b, "new", c->new_text);
+      qs_json_add_string_or_null (b, "kind", qs_plan_change_kind_to_string (c->kind));
+      qs_json_add_string_or_null (b, "section", c->section);
+      qs_json_add_index_or_null (b, "table_index", c->table_index);
+      qs_json_add_string_or_null (b, "table_caption", c->table_caption);
+      qs_json_add_index_or_null (b, "row_index", c->row_index);
+      qs_json_add_string_or_null (b, "row_name", c->row_name);
+      qs_json_add_string_or_null (b, "column", c->column);
+      qs_json_add_string_or_null (b, "old", c->old_text);
+      qs_json_add_string_or_null (b, "new", c->new_text);
       json_builder_set_member_name (b, "runs");
       if (c->runs != NULL)
         {
@@ -1338,8 +1315,8 @@ qs_plan_diff_to_json (QsPlanDiff *self)
               QsDiffRun *run = g_ptr_array_index (c->runs, k);
 
               json_builder_begin_object (b);
-              member_string (b, "kind", qs_diff_run_kind_to_string (run->kind));
-              member_string (b, "text", run->text);
+              qs_json_add_string_or_null (b, "kind", qs_diff_run_kind_to_string (run->kind));
+              qs_json_add_string_or_null (b, "text", run->text);
               json_builder_end_object (b);
             }
           json_builder_end_array (b);

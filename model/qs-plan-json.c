@@ -24,18 +24,7 @@
 #include "qs-task-row.h"
 #include "qs-task-table.h"
 #include "qs-value.h"
-
-static void
-add_string_or_null (JsonBuilder *b,
-                    const char  *member,
-                    const char  *value)
-{
-  json_builder_set_member_name (b, member);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
+#include "qs-json-util.h"
 
 static void
 add_number (JsonBuilder *b,
@@ -90,7 +79,7 @@ add_parsed_value (JsonBuilder   *b,
       break;
     case QS_VALUE_BOUND:
       add_number (b, "value", value->number);
-      add_string_or_null (b, "bound", qs_bound_to_string (value->bound));
+      qs_json_add_string_or_null (b, "bound", qs_bound_to_string (value->bound));
       break;
     case QS_VALUE_RANGE:
       add_number (b, "low", value->number);
@@ -112,10 +101,10 @@ add_parsed_value (JsonBuilder   *b,
       json_builder_set_member_name (b, "class");
       json_builder_add_int_value (b, value->water_class);
       if (value->bound != QS_BOUND_NONE)
-        add_string_or_null (b, "bound", qs_bound_to_string (value->bound));
+        qs_json_add_string_or_null (b, "bound", qs_bound_to_string (value->bound));
       break;
     case QS_VALUE_UNREADABLE:
-      add_string_or_null (b, "reason", value->reason);
+      qs_json_add_string_or_null (b, "reason", value->reason);
       break;
     case QS_VALUE_EMPTY:
     case QS_VALUE_NONE:
@@ -131,9 +120,9 @@ add_parsed_value (JsonBuilder   *b,
       json_builder_add_boolean_value (b, TRUE);
     }
   if (value->unit != NULL)
-    add_string_or_null (b, "unit", value->unit);
+    qs_json_add_string_or_null (b, "unit", value->unit);
   if (value->markers != NULL)
-    add_string_or_null (b, "markers", value->markers);
+    qs_json_add_string_or_null (b, "markers", value->markers);
   json_builder_end_object (b);
 }
 
@@ -146,14 +135,14 @@ add_indicator_row (JsonBuilder      *b,
   guint n_columns = g_list_model_get_n_items (columns);
 
   json_builder_begin_object (b);
-  add_string_or_null (b, "category", qs_indicator_row_get_category (row));
-  add_string_or_null (b, "number", qs_indicator_row_get_number (row));
-  add_string_or_null (b, "name", qs_indicator_row_get_name (row));
-  add_string_or_null (b, "indicator", qs_indicator_row_get_indicator (row));
-  add_string_or_null (b, "unit", qs_indicator_row_get_unit (row));
-  add_string_or_null (b, "attribute", qs_indicator_row_get_attribute (row));
-  add_string_or_null (b, "parent", qs_indicator_row_get_parent (row));
-  add_string_or_null (b, "indicator_id", qs_indicator_row_get_indicator_id (row));
+  qs_json_add_string_or_null (b, "category", qs_indicator_row_get_category (row));
+  qs_json_add_string_or_null (b, "number", qs_indicator_row_get_number (row));
+  qs_json_add_string_or_null (b, "name", qs_indicator_row_get_name (row));
+  qs_json_add_string_or_null (b, "indicator", qs_indicator_row_get_indicator (row));
+  qs_json_add_string_or_null (b, "unit", qs_indicator_row_get_unit (row));
+  qs_json_add_string_or_null (b, "attribute", qs_indicator_row_get_attribute (row));
+  qs_json_add_string_or_null (b, "parent", qs_indicator_row_get_parent (row));
+  qs_json_add_string_or_null (b, "indicator_id", qs_indicator_row_get_indicator_id (row));
 
   json_builder_set_member_name (b, "values");
   json_builder_begin_object (b);
@@ -190,8 +179,8 @@ add_indicator_table (JsonBuilder      *b,
   GListModel *rows = G_LIST_MODEL (qs_indicator_table_get_rows (table));
 
   json_builder_begin_object (b);
-  add_string_or_null (b, "label", qs_indicator_table_get_label (table));
-  add_string_or_null (b, "caption", qs_indicator_table_get_caption (table));
+  qs_json_add_string_or_null (b, "label", qs_indicator_table_get_label (table));
+  qs_json_add_string_or_null (b, "caption", qs_indicator_table_get_caption (table));
   add_columns (b, G_LIST_MODEL (qs_indicator_table_get_columns (table)));
   add_notes (b, qs_indicator_table_get_notes (table));
   json_builder_set_member_name (b, "rows");
@@ -211,8 +200,8 @@ add_task_table (JsonBuilder *b,
   GListModel *items = G_LIST_MODEL (qs_task_table_get_items (table));
 
   json_builder_begin_object (b);
-  add_string_or_null (b, "label", qs_task_table_get_label (table));
-  add_string_or_null (b, "caption", qs_task_table_get_caption (table));
+  qs_json_add_string_or_null (b, "label", qs_task_table_get_label (table));
+  qs_json_add_string_or_null (b, "caption", qs_task_table_get_caption (table));
   add_columns (b, columns);
 
   json_builder_set_member_name (b, "rows");
@@ -260,8 +249,8 @@ add_section (JsonBuilder *b,
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "number");
   json_builder_add_int_value (b, qs_section_get_number (section));
-  add_string_or_null (b, "label", qs_section_get_label (section));
-  add_string_or_null (b, "title", qs_section_get_title (section));
+  qs_json_add_string_or_null (b, "label", qs_section_get_label (section));
+  qs_json_add_string_or_null (b, "title", qs_section_get_title (section));
   if (depth < 2)
     {
       json_builder_set_member_name (b, depth == 0 ? "sections" : "subsections");
@@ -288,7 +277,7 @@ add_matter (JsonBuilder *b,
       g_autoptr(QsSection) section = g_list_model_get_item (sections, i);
 
       json_builder_begin_object (b);
-      add_string_or_null (b, "title", qs_section_get_title (section));
+      qs_json_add_string_or_null (b, "title", qs_section_get_title (section));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -299,9 +288,9 @@ add_year_value (JsonBuilder *b,
                 QsYearValue *yv)
 {
   json_builder_begin_object (b);
-  add_string_or_null (b, "indicator_id", qs_year_value_get_indicator_id (yv));
-  add_string_or_null (b, "indicator", qs_year_value_get_indicator (yv));
-  add_string_or_null (b, "unit", qs_year_value_get_unit (yv));
+  qs_json_add_string_or_null (b, "indicator_id", qs_year_value_get_indicator_id (yv));
+  qs_json_add_string_or_null (b, "indicator", qs_year_value_get_indicator (yv));
+  qs_json_add_string_or_null (b, "unit", qs_year_value_get_unit (yv));
   json_builder_set_member_name (b, "year");
   json_builder_add_int_value (b, qs_year_value_get_year (yv));
   json_builder_set_member_name (b, "base_year");
@@ -309,11 +298,11 @@ add_year_value (JsonBuilder *b,
     json_builder_add_int_value (b, qs_year_value_get_base_year (yv));
   else
     json_builder_add_null_value (b);
-  add_string_or_null (b, "text", qs_year_value_get_text (yv));
-  add_string_or_null (b, "value_kind", qs_value_kind_to_string (qs_year_value_get_value (yv)->kind));
-  add_string_or_null (b, "kind", qs_year_value_kind_to_string (qs_year_value_get_kind (yv)));
-  add_string_or_null (b, "source", qs_year_value_source_to_string (qs_year_value_get_source (yv)));
-  add_string_or_null (b, "source_text", qs_year_value_get_source_text (yv));
+  qs_json_add_string_or_null (b, "text", qs_year_value_get_text (yv));
+  qs_json_add_string_or_null (b, "value_kind", qs_value_kind_to_string (qs_year_value_get_value (yv)->kind));
+  qs_json_add_string_or_null (b, "kind", qs_year_value_kind_to_string (qs_year_value_get_kind (yv)));
+  qs_json_add_string_or_null (b, "source", qs_year_value_source_to_string (qs_year_value_get_source (yv)));
+  qs_json_add_string_or_null (b, "source_text", qs_year_value_get_source_text (yv));
   json_builder_set_member_name (b, "accepted");
   json_builder_add_boolean_value (b, qs_year_value_get_accepted (yv));
   json_builder_end_object (b);
@@ -379,16 +368,16 @@ qs_plan_to_json (QsPlan *plan)
   year_values = qs_plan_collect_year_values (plan, TRUE);
 
   json_builder_begin_object (b);
-  add_string_or_null (b, "title", qs_plan_get_title (plan));
-  add_string_or_null (b, "region", qs_plan_get_region (plan));
-  add_string_or_null (b, "level", qs_plan_level_to_string (qs_plan_get_level (plan)));
-  add_string_or_null (b, "period", period);
+  qs_json_add_string_or_null (b, "title", qs_plan_get_title (plan));
+  qs_json_add_string_or_null (b, "region", qs_plan_get_region (plan));
+  qs_json_add_string_or_null (b, "level", qs_plan_level_to_string (qs_plan_get_level (plan)));
+  qs_json_add_string_or_null (b, "period", period);
   json_builder_set_member_name (b, "vision_year");
   if (qs_plan_get_vision_year (plan) > 0)
     json_builder_add_int_value (b, qs_plan_get_vision_year (plan));
   else
     json_builder_add_null_value (b);
-  add_string_or_null (b, "parent_plan", qs_plan_get_parent_plan (plan));
+  qs_json_add_string_or_null (b, "parent_plan", qs_plan_get_parent_plan (plan));
 
   add_matter (b, "front_matter", G_LIST_MODEL (qs_plan_get_front_matter (plan)));
   json_builder_set_member_name (b, "chapters");
@@ -420,8 +409,8 @@ qs_plan_to_json (QsPlan *plan)
       g_autoptr(QsGlossaryEntry) entry = g_list_model_get_item (glossary, i);
 
       json_builder_begin_object (b);
-      add_string_or_null (b, "term", qs_glossary_entry_get_term (entry));
-      add_string_or_null (b, "definition", qs_glossary_entry_get_definition (entry));
+      qs_json_add_string_or_null (b, "term", qs_glossary_entry_get_term (entry));
+      qs_json_add_string_or_null (b, "definition", qs_glossary_entry_get_definition (entry));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -6,6 +6,7 @@
 #include "qs-indicator-table.h"
 #include "qs-review-note.h"
 #include "qs-task-table.h"
+#include "qs-json-util.h"
 
 /* Ids stay within what a .qsplan file can hold (nine digits). */
 #define MAX_NOTE_ID 999999999u
@@ -348,30 +349,6 @@ qs_review_note_describe_target (QsReviewNote *self)
   return g_string_free (out, FALSE);
 }
 
-static void
-member_string_or_null (JsonBuilder *b,
-                       const char  *name,
-                       const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-member_index_or_null (JsonBuilder *b,
-                      const char  *name,
-                      int          value)
-{
-  json_builder_set_member_name (b, name);
-  if (value >= 0)
-    json_builder_add_int_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
 JsonNode *
 qs_review_note_to_json (QsReviewNote *self)
 {
@@ -384,17 +361,17 @@ qs_review_note_to_json (QsReviewNote *self)
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "id");
   json_builder_add_int_value (b, self->id);
-  member_string_or_null (b, "author", self->author);
-  member_string_or_null (b, "created", self->created);
-  member_string_or_null (b, "text", self->text);
+  qs_json_add_string_or_null (b, "author", self->author);
+  qs_json_add_string_or_null (b, "created", self->created);
+  qs_json_add_string_or_null (b, "text", self->text);
   json_builder_set_member_name (b, "resolved");
   json_builder_add_boolean_value (b, self->resolved);
-  member_string_or_null (b, "target", table ? "table" : "section");
-  member_index_or_null (b, "table", table ? self->table_index : -1);
-  member_string_or_null (b, "caption", self->table_caption);
-  member_index_or_null (b, "row", self->row_index);
-  member_string_or_null (b, "column", self->column);
-  member_string_or_null (b, "section", self->section_path);
+  qs_json_add_string_or_null (b, "target", table ? "table" : "section");
+  qs_json_add_index_or_null (b, "table", table ? self->table_index : -1);
+  qs_json_add_string_or_null (b, "caption", self->table_caption);
+  qs_json_add_index_or_null (b, "row", self->row_index);
+  qs_json_add_string_or_null (b, "column", self->column);
+  qs_json_add_string_or_null (b, "section", self->section_path);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }

@@ -8,10 +8,37 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "qs-ui.h"
 
 #include "gui-test-fixture.h"
+
+void
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  /* gtk_test_init() asks for en_US.UTF-8, which may be missing. */
+  setlocale (LC_ALL, "C.UTF-8");
+  adw_init ();
+  qs_ui_init ();
+}
+
+GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
 
 void
 run_pending (void)

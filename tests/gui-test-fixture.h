@@ -18,7 +18,12 @@ typedef struct
   QsWorkspace *workspace;
 } Fixture;
 
+/* gtk_test_init() in a locale every machine has, libadwaita, our resources. */
+void      gui_test_init     (int           *argc,
+                             char        ***argv);
 void      run_pending       (void);
+/* The shown top-level window of @type, or NULL. */
+GtkWindow *find_toplevel    (GType          type);
 QsPlan   *build_plan        (const char    *title,
                              const char    *region,
                              QsPlanLevel    level,

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 
 #include "qs-chart-pane.h"
@@ -135,21 +134,6 @@ test_note_on_selected_row (Fixture       *fixture,
   destroy_window (window);
 }
 
-static QsSuggestionsDialog *
-find_suggestions_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (QS_IS_SUGGESTIONS_DIALOG (window))
-        return QS_SUGGESTIONS_DIALOG (window);
-    }
-  return NULL;
-}
-
 static void
 test_yearly_value_is_one_undo_step (Fixture       *fixture,
                                     gconstpointer  data)
@@ -162,7 +146,7 @@ test_yearly_value_is_one_undo_step (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.suggestions", NULL));
   run_pending ();
-  dialog = find_suggestions_dialog ();
+  dialog = QS_SUGGESTIONS_DIALOG (find_toplevel (QS_TYPE_SUGGESTIONS_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_true (qs_suggestions_dialog_add_value (dialog, "森林覆盖率", 2019, "33.1",
                                                   QS_YEAR_VALUE_ACTUAL, &error));
@@ -216,11 +200,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  /* gtk_test_init() asks for en_US.UTF-8, which may be missing. */
-  setlocale (LC_ALL, "C.UTF-8");
-  adw_init ();
-  qs_ui_init ();
+  gui_test_init (&argc, &argv);
 
   g_test_add ("/side-panel/chart-follows-row", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_chart_follows_row, fixture_tear_down);

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <sqlite3.h>
 
 #include "qs-ui.h"
@@ -74,22 +73,6 @@ edit_in_window (QsWindow   *window,
   g_assert_true (qs_window_has_unsaved_changes (window));
 }
 
-static AdwMessageDialog *
-find_conflict_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static void
 test_external_save_is_shown (Fixture       *fixture,
                              gconstpointer  data)
@@ -106,7 +89,7 @@ test_external_save_is_shown (Fixture       *fixture,
   run_pending ();
   g_assert_cmpstr (first_chapter_title (qs_window_get_plan (window)), ==, "总体要求（他人修改）");
   g_assert_false (qs_window_has_unsaved_changes (window));
-  g_assert_null (find_conflict_dialog ());
+  g_assert_null ((AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   destroy_window (window);
 }
@@ -127,7 +110,7 @@ test_conflict_keep_mine (Fixture       *fixture,
   /* The save sees the other edit first and asks. */
   g_assert_false (qs_window_save (window));
   run_pending ();
-  dialog = find_conflict_dialog ();
+  dialog = (AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   stored = stored_chapter_title (other, id);
   g_assert_cmpstr (stored, ==, "总体要求（他人修改）");
@@ -155,11 +138,11 @@ test_conflict_load_other (Fixture       *fixture,
   other_renames_chapter (other, id, "总体要求（他人修改）");
   g_assert_true (qs_window_sync_now (window));
   run_pending ();
-  dialog = find_conflict_dialog ();
+  dialog = (AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   /* Asked once, however often the poll runs meanwhile. */
   qs_window_sync_now (window);
-  g_assert_true (find_conflict_dialog () == dialog);
+  g_assert_true ((AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == dialog);
 
   adw_message_dialog_response (dialog, "reload");
   run_pending ();
@@ -222,11 +205,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  /* gtk_test_init() asks for en_US.UTF-8, which may be missing. */
-  setlocale (LC_ALL, "C.UTF-8");
-  adw_init ();
-  qs_ui_init ();
+  gui_test_init (&argc, &argv);
 
   g_test_add ("/sync/external-save-is-shown", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_external_save_is_shown, fixture_tear_down);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "qs-check.h"
+#include "qs-chart-print.h"
 #include "qs-cli.h"
 #include "qs-linker.h"
 #include "qs-paginator.h"
@@ -155,6 +156,15 @@ qs_cli_pdf (int    argc,
           qs_paginator_set_content (paginator, QS_PAGINATOR_CONTENT_ALL_TABLES);
           qs_paginator_set_table_filter (paginator, tables);
         }
+    }
+  else
+    {
+      /* The whole plan: its charts go in the flow (a catalog that cannot
+       * be read only leaves them out). */
+      g_autoptr(QsCatalog) catalog = qs_cli_load_catalog (NULL, NULL);
+
+      if (catalog != NULL)
+        qs_chart_print_install (paginator, plan, catalog);
     }
   if (landscape)
     qs_paginator_set_orientation (paginator, QS_PAGE_ORIENTATION_LANDSCAPE);

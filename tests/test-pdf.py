@@ -359,6 +359,16 @@ try:
                 data = f.read()
             assert b"/Outlines" in data, "no PDF outline"
             check_tables(plan, out)
+            # A plan with a review table of the last period carries its
+            # completion chart in the flow, right after that table.
+            # Whether it has one, `qingshan-cli chart --kind completion` says.
+            has_review = cli("chart", plan, "--kind", "completion", "-o",
+                             os.path.join(tmp, name + "-completion.svg")).returncode == 0
+            if has_review:
+                assert "目标完成情况" in text, "no completion chart in the whole plan"
+                p = run("pdffonts", out)
+                for line in p.stdout.splitlines()[2:]:
+                    assert line.split()[-5] == "yes", f"font not embedded: {line}"
 
     @case("small table fits on one portrait page")
     def _():

@@ -127,6 +127,10 @@ measure_cb (GObject  *block,
             double    width,
             gpointer  user_data)
 {
+  /* Tables are offered to the drawers too (a chart may follow a table):
+   * this one declines them and draws only the plain object. */
+  if (G_OBJECT_TYPE (block) != G_TYPE_OBJECT)
+    return 0;
   return 100;
 }
 

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <adwaita.h>
 
+#include "qs-chart-print.h"
 #include "qs-display.h"
 #include "qs-plan-check.h"
 #include "qs-print.h"
@@ -138,6 +139,12 @@ qs_print_create_paginator (QsPlan                *plan,
     case QS_PRINT_SCOPE_PLAN:
     default:
       qs_paginator_set_content (paginator, QS_PAGINATOR_CONTENT_PLAN);
+      {
+        g_autoptr(QsCatalog) catalog = qs_plan_check_load_catalog (workspace, NULL);
+
+        if (catalog != NULL)
+          qs_chart_print_install (paginator, plan, catalog);
+      }
       break;
     }
   qs_paginator_set_orientation (paginator, options->orientation);

@@ -186,6 +186,7 @@ qs_completion_chart_data_new_for_plan (QsPlan     *plan,
 
     data = qs_completion_chart_data_new (title);
   }
+  data->table = table;
   data->subtitle = g_strdup_printf ("实际值占目标值的百分比（%s）",
                                     qs_indicator_table_get_label (table) ?
                                     qs_indicator_table_get_label (table) : "指标表");

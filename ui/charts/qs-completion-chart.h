@@ -25,6 +25,7 @@ typedef struct
   char               *subtitle;
   GArray             *items;     /* of QsCompletionItem */
   const QsChartTheme *theme;     /* NULL: light */
+  QsIndicatorTable   *table;     /* _new_for_plan: the review table read (not owned) */
 } QsCompletionChartData;
 
 QsCompletionChartData *qs_completion_chart_data_new      (const char  *title);

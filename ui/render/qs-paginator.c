@@ -1913,6 +1913,9 @@ flow_custom (Flow    *flow,
         continue;
       width = page_content_width (flow->page);
       height = drawer->measure (block, width, drawer->user_data);
+      /* A drawer may decline a block (nothing to draw for it). */
+      if (height <= 0)
+        return;
       height = CLAMP (height, 0, page_bottom (flow->page) - page_top (flow->page));
       flow_need (flow, height);
       box.kind = BOX_CUSTOM;
@@ -1959,7 +1962,12 @@ flow_section (Flow      *flow,
           flow_paragraph (flow, QS_PARAGRAPH (block));
         }
       else if (QS_IS_INDICATOR_TABLE (block) || QS_IS_TASK_TABLE (block))
-        flow_table_block (flow, block, FALSE);
+        {
+          flow_table_block (flow, block, FALSE);
+          /* A chart of the table, when a drawer offers one, follows it. */
+          flow_orient (flow, FALSE);
+          flow_custom (flow, block);
+        }
       else
         {
           flow_orient (flow, FALSE);
@@ -3348,7 +3356,9 @@ qs_paginator_export_pdf (QsPaginator  *self,
   /* mkstemp makes the file private; a PDF is for sharing. */
   g_chmod (tmp, 0644);
 
-  if (g_getenv ("QS_PDF_SYSTEM_FONTS") == NULL)
+  /* Block drawers (charts) set text the font cutting cannot see: their
+   * pages keep the system fonts. */
+  if (g_getenv ("QS_PDF_SYSTEM_FONTS") == NULL && self->drawers->len == 0)
     cut_dir = g_dir_make_tmp ("qs-pdf-fonts-XXXXXX", NULL);
   if (!self->paginated && cut_dir != NULL)
     guessed = paginate_with_guessed_fonts (self, cut_dir);

@@ -61,6 +61,11 @@ struct _QsPlanEditor
   GtkRevealer          *check_revealer;
   QsSidePanel          *side_panel;
   QsCheckPanel         *check_panel;     /* the side panel's */
+
+  /* Dialogs that edit the plan object itself (weak pointers): closed when
+   * undo, redo or another plan replaces that object. */
+  GtkWidget            *requirements_dialog;
+  GtkWidget            *suggestions_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (QsPlanEditor, qs_plan_editor, GTK_TYPE_WIDGET)
@@ -459,6 +464,25 @@ finding_activated_cb (QsPlanEditor   *self,
     qs_indicator_table_view_select_row (self->indicator_table_view, index);
 }
 
+static void
+close_plan_dialogs (QsPlanEditor *self)
+{
+  if (self->requirements_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->requirements_dialog));
+  if (self->suggestions_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->suggestions_dialog));
+}
+
+static void
+track_dialog (GtkWidget  *dialog,
+              GtkWidget **slot)
+{
+  if (*slot != NULL)
+    gtk_window_destroy (GTK_WINDOW (*slot));
+  *slot = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) slot);
+}
+
 /* The side panel's chart and notes follow the selected indicator row. */
 static void
 table_row_selected_cb (QsPlanEditor       *self,
@@ -537,6 +561,7 @@ replace_plan (QsPlanEditor *self,
   qs_task_table_view_set_table (self->task_table_view, NULL);
 
   g_set_object (&self->plan, plan);
+  close_plan_dialogs (self);
 
   if (plan != NULL)
     {
@@ -2087,6 +2112,7 @@ qs_plan_editor_dispose (GObject *object)
   QsPlanEditor *self = (QsPlanEditor *)object;
   GtkWidget *child;
 
+  close_plan_dialogs (self);
   if (self->outline_view != NULL)
     gtk_list_view_set_model (self->outline_view, NULL);
   if (self->outline_selection != NULL)
@@ -2505,6 +2531,7 @@ qs_plan_editor_show_suggestions (QsPlanEditor *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "plan-changed", G_CALLBACK (suggestions_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  track_dialog (dialog, &self->suggestions_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -2539,5 +2566,6 @@ qs_plan_editor_edit_requirements (QsPlanEditor *self)
                                        self->workspace, self->catalog);
   g_signal_connect_object (dialog, "plan-changed", G_CALLBACK (requirements_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  track_dialog (dialog, &self->requirements_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -104,7 +104,9 @@ test_note_on_selected_row (Fixture       *fixture,
   note = g_list_model_get_item (G_LIST_MODEL (store), 0);
   g_assert_cmpint (qs_review_note_get_table_index (note), ==, 0);
   g_assert_cmpint (qs_review_note_get_row_index (note), ==, 1);
-  /* Saved like an edit, and read back. */
+  /* One step of undo, saved like an edit, and read back. */
+  g_assert_cmpstr (qs_undo_stack_get_undo_label (qs_plan_editor_get_undo_stack (editor)), ==,
+                   "Add Review Note");
   g_assert_true (qs_window_has_unsaved_changes (window));
   g_assert_true (qs_window_save (window));
   {

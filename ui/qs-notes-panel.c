@@ -55,6 +55,7 @@ G_DEFINE_FINAL_TYPE (QsNotesPanel, qs_notes_panel, GTK_TYPE_WIDGET)
 
 enum {
   NOTE_ACTIVATED,
+  PLAN_WILL_CHANGE,
   PLAN_CHANGED,
   N_SIGNALS
 };
@@ -294,6 +295,8 @@ resolved_toggled_cb (GtkCheckButton *check,
 
   if (qs_review_note_get_resolved (note) == resolved)
     return;
+  g_signal_emit (self, signals[PLAN_WILL_CHANGE], 0,
+                 resolved ? _("Resolve Review Note") : _("Reopen Review Note"));
   qs_review_note_set_resolved (note, resolved);
   if (row != NULL)
     update_row_state (row, note);
@@ -315,6 +318,7 @@ delete_clicked_cb (GtkButton    *button,
   if (self->notes == NULL
       || !g_list_store_find (self->notes, note, &position))
     return;
+  g_signal_emit (self, signals[PLAN_WILL_CHANGE], 0, _("Delete Review Note"));
   g_list_store_remove (self->notes, position);
   g_signal_emit (self, signals[PLAN_CHANGED], 0);
 }
@@ -553,6 +557,16 @@ qs_notes_panel_class_init (QsNotesPanelClass *klass)
     g_signal_new ("note-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, QS_TYPE_REVIEW_NOTE);
   /**
+   * QsNotesPanel::plan-will-change:
+   * @label: the change's name, for the undo menu
+   *
+   * A note of the plan is about to be added, resolved, reopened or deleted
+   * (the caller records the state to undo to).
+   */
+  signals[PLAN_WILL_CHANGE] =
+    g_signal_new ("plan-will-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /**
    * QsNotesPanel::plan-changed:
    *
    * A note of the plan was added, resolved, reopened or deleted.
@@ -749,6 +763,7 @@ qs_notes_panel_add_note (QsNotesPanel *self,
       qs_review_note_set_table_target (note, self->target_table, caption, self->target_row,
                                        self->target_column);
     }
+  g_signal_emit (self, signals[PLAN_WILL_CHANGE], 0, _("Add Review Note"));
   g_list_store_append (self->notes, note);
   g_signal_emit (self, signals[PLAN_CHANGED], 0);
   return note;

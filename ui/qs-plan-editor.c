@@ -305,6 +305,9 @@ unbind_outline_row_cb (GtkSignalListItemFactory *factory,
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
 }
 
+static gboolean begin_edit (QsPlanEditor *self,
+                            const char   *label);
+static void end_edit (QsPlanEditor *self);
 static void select_item (QsPlanEditor *self,
                          gpointer      item);
 
@@ -535,13 +538,21 @@ note_activated_cb (QsPlanEditor *self,
                                         qs_review_note_get_row_index (note));
 }
 
-/* Notes are the reviewer's, not the plan's text: saved like an edit, but
- * not a step of the plan's undo. */
+/* A note added, resolved or deleted is one step of undo, saved like any
+ * edit. */
+static void
+notes_will_change_cb (QsPlanEditor *self,
+                      const char   *label,
+                      QsNotesPanel *panel)
+{
+  begin_edit (self, label);
+}
+
 static void
 notes_changed_cb (QsPlanEditor *self,
                   QsNotesPanel *panel)
 {
-  g_signal_emit (self, signals[CHANGED], 0);
+  end_edit (self);
 }
 
 static void
@@ -2278,6 +2289,8 @@ qs_plan_editor_init (QsPlanEditor *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (qs_side_panel_get_notes_panel (self->side_panel), "note-activated",
                            G_CALLBACK (note_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (qs_side_panel_get_notes_panel (self->side_panel), "plan-will-change",
+                           G_CALLBACK (notes_will_change_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (qs_side_panel_get_notes_panel (self->side_panel), "plan-changed",
                            G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
 }

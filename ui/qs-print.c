@@ -401,7 +401,7 @@ create_custom_widget_cb (GtkPrintOperation *operation,
   gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), job->scope_choice, 1, 0, 1, 1);
 
-  label = grid_label (_("Table _Pages"));
+  label = grid_label (_("Table Page _Orientation"));
   job->orientation_choice = gtk_drop_down_new_from_strings (orientation_labels ());
   gtk_drop_down_set_selected (GTK_DROP_DOWN (job->orientation_choice), job->options.orientation);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), job->orientation_choice);
@@ -727,7 +727,7 @@ qs_print_export_pdf (GtkWindow   *parent,
   job->scope_choice = combo_row (_("_Print"), scope_labels (job), scope_index (job));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), job->scope_choice);
 
-  job->orientation_choice = combo_row (_("Table _Pages"), orientation_labels (), job->options.orientation);
+  job->orientation_choice = combo_row (_("Table Page _Orientation"), orientation_labels (), job->options.orientation);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (job->orientation_choice),
                                _("Automatic turns tables too wide for an upright page"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), job->orientation_choice);

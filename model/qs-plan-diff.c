@@ -774,14 +774,30 @@ list_items (GListModel *model)
   return items;
 }
 
+typedef char *(*KeyFunc)  (GObject    *item);
+typedef void  (*GapFunc)  (QsPlanDiff *self,
+                           const char *where,
+                           GPtrArray  *old_gap,
+                           GPtrArray  *new_gap);
+typedef void  (*PairFunc) (QsPlanDiff *self,
+                           const char *where,
+                           GObject    *a,
+                           GObject    *b);
+
+/* Walks two lists in step: items with equal keys (their longest common
+ * subsequence) are compared as a pair, and each run of unmatched items
+ * between two pairs is handed over as a gap, old and new side together. */
 static void
-diff_blocks (QsPlanDiff *self,
-             const char *section,
-             GListModel *old_blocks,
-             GListModel *new_blocks)
+diff_lists (QsPlanDiff *self,
+            const char *where,
+            GListModel *old_items,
+            GListModel *new_items,
+            KeyFunc     key,
+            GapFunc     gap,
+            PairFunc    pair)
 {
-  g_autoptr(GPtrArray) a = list_items (old_blocks);
-  g_autoptr(GPtrArray) b = list_items (new_blocks);
+  g_autoptr(GPtrArray) a = list_items (old_items);
+  g_autoptr(GPtrArray) b = list_items (new_items);
   g_autoptr(GPtrArray) ka = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) kb = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) old_gap = g_ptr_array_new ();
@@ -790,9 +806,9 @@ diff_blocks (QsPlanDiff *self,
   guint j = 0;
 
   for (guint i = 0; i < a->len; i++)
-    g_ptr_array_add (ka, block_key (g_ptr_array_index (a, i)));
+    g_ptr_array_add (ka, key (g_ptr_array_index (a, i)));
   for (guint i = 0; i < b->len; i++)
-    g_ptr_array_add (kb, block_key (g_ptr_array_index (b, i)));
+    g_ptr_array_add (kb, key (g_ptr_array_index (b, i)));
   lcs_match ((const char * const *) ka->pdata, ka->len, (const char * const *) kb->pdata, kb->len, match);
 
   for (guint i = 0; i < a->len; i++)
@@ -804,14 +820,23 @@ diff_blocks (QsPlanDiff *self,
         }
       for (; j < (guint) match[i]; j++)
         g_ptr_array_add (new_gap, g_ptr_array_index (b, j));
-      diff_gap (self, section, old_gap, new_gap);
-      /* Same key: a paragraph is equal; a table may differ inside. */
-      diff_block_pair (self, section, g_ptr_array_index (a, i), g_ptr_array_index (b, j));
+      gap (self, where, old_gap, new_gap);
+      pair (self, where, g_ptr_array_index (a, i), g_ptr_array_index (b, j));
       j++;
     }
   for (; j < b->len; j++)
     g_ptr_array_add (new_gap, g_ptr_array_index (b, j));
-  diff_gap (self, section, old_gap, new_gap);
+  gap (self, where, old_gap, new_gap);
+}
+
+/* Same key: a paragraph is equal; a table may differ inside. */
+static void
+diff_blocks (QsPlanDiff *self,
+             const char *section,
+             GListModel *old_blocks,
+             GListModel *new_blocks)
+{
+  diff_lists (self, section, old_blocks, new_blocks, block_key, diff_gap, diff_block_pair);
 }
 
 /* Sections */
@@ -902,44 +927,29 @@ section_gap (QsPlanDiff *self,
   g_ptr_array_set_size (new_gap, 0);
 }
 
+/* Matched by title alone: a renumbered chapter is the same chapter. */
+static char *
+section_key (GObject *section)
+{
+  return g_strdup (qs_section_get_title (QS_SECTION (section)));
+}
+
+static void
+section_pair (QsPlanDiff *self,
+              const char *parent,
+              GObject    *a,
+              GObject    *b)
+{
+  diff_section_pair (self, parent, QS_SECTION (a), QS_SECTION (b));
+}
+
 static void
 diff_sections (QsPlanDiff *self,
                const char *parent,
                GListModel *old_sections,
                GListModel *new_sections)
 {
-  g_autoptr(GPtrArray) a = list_items (old_sections);
-  g_autoptr(GPtrArray) b = list_items (new_sections);
-  g_autoptr(GPtrArray) ka = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) kb = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) old_gap = g_ptr_array_new ();
-  g_autoptr(GPtrArray) new_gap = g_ptr_array_new ();
-  g_autofree int *match = g_new (int, MAX (a->len, 1));
-  guint j = 0;
-
-  /* Matched by title alone: a renumbered chapter is the same chapter. */
-  for (guint i = 0; i < a->len; i++)
-    g_ptr_array_add (ka, g_strdup (qs_section_get_title (g_ptr_array_index (a, i))));
-  for (guint i = 0; i < b->len; i++)
-    g_ptr_array_add (kb, g_strdup (qs_section_get_title (g_ptr_array_index (b, i))));
-  lcs_match ((const char * const *) ka->pdata, ka->len, (const char * const *) kb->pdata, kb->len, match);
-
-  for (guint i = 0; i < a->len; i++)
-    {
-      if (match[i] < 0)
-        {
-          g_ptr_array_add (old_gap, g_ptr_array_index (a, i));
-          continue;
-        }
-      for (; j < (guint) match[i]; j++)
-        g_ptr_array_add (new_gap, g_ptr_array_index (b, j));
-      section_gap (self, parent, old_gap, new_gap);
-      diff_section_pair (self, parent, g_ptr_array_index (a, i), g_ptr_array_index (b, j));
-      j++;
-    }
-  for (; j < b->len; j++)
-    g_ptr_array_add (new_gap, g_ptr_array_index (b, j));
-  section_gap (self, parent, old_gap, new_gap);
+  diff_lists (self, parent, old_sections, new_sections, section_key, section_gap, section_pair);
 }
 
 /* Review notes */
